@@ -1,0 +1,11 @@
+#include "app/commands.h"
+
+namespace maillage::app {
+
+void add_commands(CLI::App& app) {
+  add_serve_command(app);
+  add_migrate_command(app);
+  add_refdata_command(app);
+}
+
+}  // namespace maillage::app

@@ -1,0 +1,15 @@
+// Registers the subcommands of the `maillage` program (serve, migrate, refdata import, …).
+// Each subcommand runs from its CLI11 callback and throws on failure.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace maillage::app {
+
+void add_commands(CLI::App& app);
+
+void add_serve_command(CLI::App& app);
+void add_refdata_command(CLI::App& app);
+void add_migrate_command(CLI::App& app);
+
+}  // namespace maillage::app

@@ -1,0 +1,46 @@
+// Assembles the HTTP application: API routes of every capability, the front end's static files,
+// security headers, and the handler the server calls for each request.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "platform/db/database.h"
+#include "platform/http/router.h"
+#include "platform/http/server.h"
+#include "platform/http/static_files.h"
+#include "referential/referential.h"
+
+namespace maillage::app {
+
+/// Settings the front end reads from `/api/ui-config`.
+struct UiConfig {
+  std::string tile_url;          // empty: the map shows no tile layer
+  std::string tile_attribution;  // shown with the tiles when there are some
+};
+
+class WebApp {
+ public:
+  WebApp(db::Database& db, const std::filesystem::path& web_root, UiConfig ui);
+
+  /// The handler to give the server.
+  http::AppHandler handler();
+
+  /// Headers every response carries (security policy).
+  static std::vector<std::pair<std::string, std::string>> default_headers();
+
+  const http::Router& router() const { return router_; }
+  referential::ReferentialService& referential() { return referential_; }
+
+ private:
+  http::Response handle(http::Request& request);
+
+  db::Database& db_;
+  UiConfig ui_;
+  referential::ReferentialService referential_;
+  http::StaticFiles static_files_;
+  http::Router router_;
+};
+
+}  // namespace maillage::app

@@ -1,0 +1,221 @@
+// Browser-test harness: starts a real `maillage serve` on a throw-away copy of a fixture
+// database, and launches Debian's Chromium through playwright-core.
+//
+// Environment:
+//   MAILLAGE_BIN         the maillage binary (default: build/release/maillage under the repo root)
+//   MAILLAGE_WEB         the built front end (default: web/dist under the repo root)
+//   MAILLAGE_FIXTURE_DB  a SQLite database holding the imported referential; it is copied, never
+//                        modified. When unset, a fixture is imported once into a temporary
+//                        directory with `maillage refdata import` (slower).
+//   CHROMIUM_PATH        the browser (default: /usr/bin/chromium)
+
+import { spawn, execFile } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, rm, access } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const STARTUP_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 10_000;
+const IMPORT_TIMEOUT_MS = 5 * 60_000;
+const MAX_LOG_CHARS = 64_000;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function exists(path) {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Path from an environment variable (relative to the current directory) or a repo default. */
+function configuredPath(name, fallback) {
+  const value = process.env[name];
+  return value ? resolve(value) : resolve(repoRoot, fallback);
+}
+
+/** Copies a SQLite database with its -wal and -shm companions, when present. */
+async function copyDatabase(source, target) {
+  await copyFile(source, target);
+  for (const suffix of ['-wal', '-shm']) {
+    if (await exists(source + suffix)) await copyFile(source + suffix, target + suffix);
+  }
+}
+
+async function importFixture(bin, target) {
+  process.stderr.write(`[harness] MAILLAGE_FIXTURE_DB is not set: importing the referential into ${target}\n`);
+  await promisify(execFile)(
+    bin,
+    ['refdata', 'import', '--db', target, '--packages', join(repoRoot, 'node_modules')],
+    { timeout: IMPORT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
+  );
+}
+
+/**
+ * Starts the server and resolves once GET /api/health answers 200.
+ * @returns {Promise<{ baseUrl: string, logs: () => string, stop: () => Promise<void> }>}
+ */
+export async function startServer() {
+  const bin = configuredPath('MAILLAGE_BIN', 'build/release/maillage');
+  const web = configuredPath('MAILLAGE_WEB', 'web/dist');
+  if (!(await exists(bin))) throw new Error(`maillage binary not found: ${bin} (set MAILLAGE_BIN)`);
+  if (!(await exists(join(web, 'index.html')))) {
+    throw new Error(`front end not built: ${web}/index.html is missing (run npm run build:web)`);
+  }
+
+  const dir = await mkdtemp(join(tmpdir(), 'maillage-e2e-'));
+  const db = join(dir, 'maillage.db');
+  const portFile = join(dir, 'port');
+  if (process.env.MAILLAGE_FIXTURE_DB) await copyDatabase(resolve(process.env.MAILLAGE_FIXTURE_DB), db);
+  else await importFixture(bin, db);
+
+  const args = ['serve', '--db', db, '--web', web, '--host', '127.0.0.1', '--port', '0', '--port-file', portFile];
+  const child = spawn(bin, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+
+  let output = '';
+  const collect = (chunk) => {
+    output += chunk.toString();
+    if (output.length > MAX_LOG_CHARS) output = output.slice(-MAX_LOG_CHARS);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+
+  let exitInfo = null;
+  const exited = new Promise((resolveExit) => {
+    child.on('exit', (code, signal) => {
+      exitInfo = { code, signal };
+      resolveExit(exitInfo);
+    });
+    child.on('error', (error) => {
+      exitInfo = { code: null, signal: null, error };
+      resolveExit(exitInfo);
+    });
+  });
+
+  const cleanup = async () => {
+    await rm(dir, { recursive: true, force: true });
+  };
+
+  const stop = async () => {
+    if (!exitInfo) {
+      child.kill('SIGTERM');
+      const result = await Promise.race([exited, sleep(STOP_TIMEOUT_MS).then(() => null)]);
+      if (!result) {
+        process.stderr.write('[harness] server did not stop after SIGTERM; sending SIGKILL\n');
+        child.kill('SIGKILL');
+        await exited;
+      }
+    }
+    await cleanup();
+  };
+
+  const fail = async (message) => {
+    await stop();
+    process.stderr.write(`[harness] ${message}\n[harness] server output:\n${output}\n`);
+    throw new Error(message);
+  };
+
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  let baseUrl = null;
+  while (Date.now() < deadline) {
+    if (exitInfo) {
+      const how = exitInfo.error ? exitInfo.error.message : `code ${exitInfo.code}, signal ${exitInfo.signal}`;
+      return fail(`server exited during start-up (${how}): ${bin} ${args.join(' ')}`);
+    }
+    if (!baseUrl) {
+      const text = await readFile(portFile, 'utf8').catch(() => '');
+      const port = Number.parseInt(text.trim(), 10);
+      if (Number.isInteger(port) && port > 0) baseUrl = `http://127.0.0.1:${port}`;
+    }
+    if (baseUrl) {
+      try {
+        const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) });
+        if (response.status === 200) {
+          return { baseUrl, logs: () => output, stop };
+        }
+      } catch {
+        // Not listening yet.
+      }
+    }
+    await sleep(100);
+  }
+  return fail(`server not healthy after ${STARTUP_TIMEOUT_MS / 1000} s (port file: ${baseUrl ?? 'missing'})`);
+}
+
+/** Launches headless Chromium with flags suited to containers and CI. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Records the page's console errors and uncaught exceptions (CSP violations show up here).
+ * @param {import('playwright-core').Page} page
+ * @returns {string[]} the live list of problems
+ */
+export function watchPageErrors(page) {
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+/** Collapses every kind of space (French number grouping uses U+202F) to a plain space. */
+export function normalizeSpaces(text) {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/**
+ * Types a query into the commune search and waits until the answer for the full query is shown.
+ * @param {import('playwright-core').Page} page
+ */
+export async function searchCommune(page, query) {
+  const input = page.getByRole('combobox', { name: 'Rechercher une commune' });
+  await input.click();
+  await input.fill('');
+  await input.pressSequentially(query, { delay: 25 });
+  await page.locator('[data-testid="commune-search"] .combobox__field:not(.is-loading)').waitFor();
+  return input;
+}
+
+/**
+ * Moves the highlight down the listbox with ArrowDown until the option of `code` is active.
+ * @param {import('playwright-core').Page} page
+ */
+export async function highlightOption(page, input, code, maxSteps = 20) {
+  // Attached, not necessarily visible: the listbox may be closed (ArrowDown reopens it).
+  await page.locator(`[role="option"][data-code="${code}"]`).waitFor({ state: 'attached' });
+  for (let step = 0; step < maxSteps; step += 1) {
+    await input.press('ArrowDown');
+    const activeId = await input.getAttribute('aria-activedescendant');
+    if (!activeId) continue;
+    const active = page.locator(`[id="${activeId}"]`);
+    if ((await active.getAttribute('data-code')) === code) {
+      if ((await active.getAttribute('aria-selected')) !== 'true') {
+        throw new Error(`option ${code} is active but not aria-selected`);
+      }
+      return active;
+    }
+  }
+  throw new Error(`option ${code} never became active after ${maxSteps} ArrowDown presses`);
+}
