@@ -142,3 +142,34 @@ test('a search without match says so', async (t) => {
   assert.equal(normalizeSpaces(await empty.innerText()), 'Aucune commune trouvée');
   assert.equal(await page.getByRole('combobox').getAttribute('aria-expanded'), 'false');
 });
+
+test('a slow answer to an older query never replaces the newer results', async (t) => {
+  const { page } = await openPage(t, '/');
+  // Hold the answer to "paris" until well after the answer to "lyon" is shown.
+  await page.route(
+    (url) => url.pathname === '/api/communes',
+    async (route) => {
+      if (new URL(route.request().url()).searchParams.get('q') === 'paris') {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+      }
+      await route.continue().catch(() => {}); // the page may have aborted it meanwhile
+    },
+  );
+  const input = page.getByRole('combobox', { name: 'Rechercher une commune' });
+  const parisRequest = page.waitForRequest((request) => request.url().includes('q=paris'));
+  await input.fill('paris');
+  await parisRequest;
+  await input.fill('lyon');
+  await page.locator('[role="option"][data-code="69123"]').waitFor();
+  await page.waitForTimeout(2_000);
+  assert.equal(await page.locator('[role="option"][data-code="69123"]').count(), 1);
+  assert.equal(await page.locator('[role="option"][data-code="75056"]').count(), 0);
+});
+
+test('the commune page explains a malformed INSEE code in French', async (t) => {
+  const { page } = await openPage(t, '/communes/abc');
+  const view = page.getByTestId('error-view');
+  await view.waitFor({ state: 'visible' });
+  const heading = normalizeSpaces(await view.getByRole('heading', { level: 1 }).innerText());
+  assert.equal(heading, 'Code INSEE invalide');
+});

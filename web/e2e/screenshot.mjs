@@ -18,11 +18,15 @@ try {
   await mkdir(OUT_DIR, { recursive: true });
 
   await page.goto(`${server.baseUrl}/`);
-  const input = await searchCommune(page, 'marseille 3');
-  await highlightOption(page, input, '13203');
   await page.mouse.move(0, 0); // keep the pointer away from the options
+  // A broad query first, to show a full list of suggestions with one highlighted.
+  let input = await searchCommune(page, 'marseille');
+  await input.press('ArrowDown');
+  await input.press('ArrowDown');
   await page.screenshot({ path: join(OUT_DIR, 'search.png') });
 
+  input = await searchCommune(page, 'marseille 3');
+  await highlightOption(page, input, '13203');
   await input.press('Enter');
   await page.waitForURL('**/communes/13203');
   await page.locator('.leaflet-marker-icon.commune-marker').waitFor({ state: 'visible' });

@@ -42,6 +42,12 @@ export function formerNameMatchLabel(former: FormerName): string {
 
 const COORDINATE_METHOD_LABELS: Record<string, string> = {
   geonames: 'GeoNames',
+  geonames_name: 'GeoNames, rapprochement par le nom',
+  parent_commune: 'position de la commune de rattachement',
+  former_commune: "position d'une ancienne commune",
+  postcode_centroid: 'centre des communes du même code postal',
+  epci_centroid: "centre de l'intercommunalité",
+  departement_centroid: 'centre du département',
 };
 
 export function coordinateMethodLabel(method: string): string {

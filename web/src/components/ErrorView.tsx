@@ -19,23 +19,31 @@ interface ErrorViewProps {
   problem: Problem;
   /** What was looked for, capitalised: "Page", "Commune"… (feminine nouns read well here). */
   subject?: string;
+  /** A heading chosen by the caller, instead of the one derived from the status. */
+  heading?: string;
+  /** A French explanation written by the caller; the server's detail is then shown as a technical note. */
+  message?: string;
 }
 
-export function ErrorView({ problem, subject = 'Page' }: ErrorViewProps) {
+export function ErrorView({ problem, subject = 'Page', heading: headingOverride, message }: ErrorViewProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 
-  const heading = headingFor(problem.status, subject);
-  const showTitle = problem.title && problem.title !== heading;
+  const heading = headingOverride ?? headingFor(problem.status, subject);
+  // The heading already renders the status in French; the detail says what went wrong.
+  const serverText = problem.detail || (problem.title !== heading ? problem.title : '');
+  const explanation = message ?? serverText;
+  const technical = message && serverText && serverText !== message ? serverText : '';
   return (
-    <section class="error-view" role="alert" aria-labelledby="error-view-title" data-testid="error-view">
+    <section class="error-view" aria-labelledby="error-view-title" data-testid="error-view">
       <p class="error-view__status">{problem.status > 0 ? `Erreur ${problem.status}` : 'Erreur réseau'}</p>
       <h1 id="error-view-title" tabIndex={-1} ref={headingRef}>
         {heading}
       </h1>
-      {showTitle && <p class="error-view__title">{problem.title}</p>}
-      {problem.detail && <p class="error-view__detail">{problem.detail}</p>}
-      {problem.errors && problem.errors.length > 0 && (
+      {explanation && <p class="error-view__detail">{explanation}</p>}
+      {technical && <p class="error-view__technical">Détail technique : {technical}</p>}
+      {/* A single field error repeats the detail; list them when there are several. */}
+      {problem.errors && problem.errors.length > 1 && (
         <ul class="error-view__errors">
           {problem.errors.map((error) => (
             <li key={`${error.field}-${error.rule}`}>

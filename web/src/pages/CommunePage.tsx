@@ -51,7 +51,24 @@ export function CommunePage({ code }: { code: string }) {
       </p>
     );
   }
-  if (state.status === 'failed') return <ErrorView problem={state.problem} subject="Commune" />;
+  if (state.status === 'failed') {
+    const { problem } = state;
+    if (problem.status === 404) {
+      return (
+        <ErrorView problem={problem} subject="Commune" message={`Aucune commune ne porte le code INSEE « ${code} ».`} />
+      );
+    }
+    if (problem.status === 400) {
+      return (
+        <ErrorView
+          problem={problem}
+          heading="Code INSEE invalide"
+          message={`« ${code} » n'est pas un code INSEE : il compte 5 caractères, par exemple 13203 ou 2A004.`}
+        />
+      );
+    }
+    return <ErrorView problem={problem} subject="Commune" />;
+  }
 
   const { commune } = state;
   return (
