@@ -6,6 +6,10 @@
 #include "platform/db/migrations.h"
 #include "platform/util/log.h"
 
+namespace maillage::embedded {
+std::string_view openapi_document();  // docs/openapi.json, embedded at build time
+}
+
 namespace maillage::app {
 namespace json = boost::json;
 
@@ -33,6 +37,12 @@ void register_system_routes(http::Router& router, db::Database& db, const refere
                       {"referential", std::move(refdata)}};
     http::Response r = http::Response::json(body, healthy ? 200 : 503);
     r.header("Cache-Control", "no-store");
+    return r;
+  });
+
+  router.add(http::Method::get, "/api/openapi.json", [](http::Request&) {
+    http::Response r;
+    r.body = std::string(embedded::openapi_document());
     return r;
   });
 

@@ -1,4 +1,5 @@
-// Platform routes: `/api/health` (status, database, referential version) and `/api/ui-config`.
+// Platform routes: `/api/health` (status, database, referential version), `/api/openapi.json`
+// (docs/openapi.json, embedded) and `/api/ui-config`.
 #pragma once
 
 #include "platform/db/database.h"
