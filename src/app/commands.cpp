@@ -6,6 +6,8 @@ void add_commands(CLI::App& app) {
   add_serve_command(app);
   add_migrate_command(app);
   add_refdata_command(app);
+  add_user_command(app);
+  add_audit_command(app);
 }
 
 }  // namespace maillage::app

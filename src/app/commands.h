@@ -11,5 +11,7 @@ void add_commands(CLI::App& app);
 void add_serve_command(CLI::App& app);
 void add_refdata_command(CLI::App& app);
 void add_migrate_command(CLI::App& app);
+void add_user_command(CLI::App& app);
+void add_audit_command(CLI::App& app);
 
 }  // namespace maillage::app

@@ -11,7 +11,7 @@ int main(int argc, char** argv) {
   maillage::app::add_commands(app);
   try {
     app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
+  } catch (const CLI::ParseError& e) {  // also CLI::RuntimeError, thrown by commands to set the exit status
     return app.exit(e);
   } catch (const std::exception& e) {
     maillage::log::error({{"event", "fatal"}, {"what", e.what()}});

@@ -1,8 +1,11 @@
 #include <fstream>
 #include <memory>
 
+#include <boost/asio/ip/address.hpp>
+
 #include "app/commands.h"
 #include "app/database_setup.h"
+#include "app/demo_data.h"
 #include "app/web_app.h"
 #include "platform/util/log.h"
 
@@ -15,6 +18,10 @@ void add_serve_command(CLI::App& app) {
     std::string port_file;
     http::ServerOptions server;
     UiConfig ui;
+    auth::AuthConfig auth;
+    bool demo = false;
+    long idle_minutes = 30;
+    long session_hours = 12;
   };
   auto opts = std::make_shared<Options>();
   auto* cmd = app.add_subcommand("serve", "Serve the API and the web front end");
@@ -27,10 +34,30 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--tile-url", opts->ui.tile_url,
                   "Map tile URL template, e.g. https://tile.example.org/{z}/{x}/{y}.png (empty: no tiles)");
   cmd->add_option("--tile-attribution", opts->ui.tile_attribution, "Attribution shown with the map tiles");
+  cmd->add_flag("--demo", opts->demo,
+                "Demo mode: create the demo CPTS and accounts (see README) and let them sign in; loopback only");
+  cmd->add_option("--trusted-proxy", opts->auth.trusted_proxy,
+                  "Address of the reverse proxy whose X-Forwarded-For gives the client's address");
+  cmd->add_option("--session-idle-minutes", opts->idle_minutes, "Sign out after this long without a request")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 24 * 60));
+  cmd->add_option("--session-hours", opts->session_hours, "Sign out after this long whatever happens")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 24 * 7));
   cmd->callback([opts] {
+    bool loopback = boost::asio::ip::make_address(opts->server.host).is_loopback();
+    if (opts->demo && !loopback) {
+      throw std::runtime_error("--demo is refused outside loopback: its accounts have published passwords");
+    }
+    // Without TLS in front, only a local browser may use the cookie over plain HTTP.
+    opts->auth.secure_cookies = !loopback;
+    opts->auth.demo_mode = opts->demo;
+    opts->auth.session.idle_seconds = opts->idle_minutes * 60;
+    opts->auth.session.absolute_seconds = opts->session_hours * 3600;
     auto database = open_and_migrate(opts->db);
+    if (opts->demo) ensure_demo_data(*database);
     {
-      WebApp web(*database, opts->web, opts->ui);
+      WebApp web(*database, opts->web, opts->ui, opts->auth);
       http::ServerOptions server_options = opts->server;
       server_options.default_headers = WebApp::default_headers();
       http::Server server(server_options, web.handler());

@@ -15,7 +15,7 @@ namespace json = boost::json;
 
 void register_system_routes(http::Router& router, db::Database& db, const referential::ReferentialService& referential,
                             const UiConfig& ui) {
-  router.add(http::Method::get, "/api/health", [&db, &referential](http::Request&) {
+  router.add(http::Method::get, "/api/health", auth::Permission::public_access, [&db, &referential](http::Request&) {
     json::object database{{"dialect", db.dialect()}, {"engine", db.engine_version()}};
     bool healthy = true;
     try {
@@ -40,13 +40,13 @@ void register_system_routes(http::Router& router, db::Database& db, const refere
     return r;
   });
 
-  router.add(http::Method::get, "/api/openapi.json", [](http::Request&) {
+  router.add(http::Method::get, "/api/openapi.json", auth::Permission::public_access, [](http::Request&) {
     http::Response r;
     r.body = std::string(embedded::openapi_document());
     return r;
   });
 
-  router.add(http::Method::get, "/api/ui-config", [&ui](http::Request&) {
+  router.add(http::Method::get, "/api/ui-config", auth::Permission::public_access, [&ui](http::Request&) {
     return http::Response::json(json::object{{"tile_url", ui.tile_url}, {"tile_attribution", ui.tile_attribution}});
   });
 }

@@ -3,16 +3,32 @@
 #include <algorithm>
 
 #include "app/system_routes.h"
+#include "platform/auth/access_control.h"
+#include "platform/auth/admin_routes.h"
+#include "platform/auth/audit_context.h"
+#include "platform/auth/audit_log.h"
+#include "platform/auth/audit_routes.h"
+#include "platform/auth/session_routes.h"
 #include "platform/http/problem.h"
+#include "platform/util/log.h"
 #include "referential/routes.h"
+#include "territory/routes.h"
 
 namespace maillage::app {
 
-WebApp::WebApp(db::Database& db, const std::filesystem::path& web_root, UiConfig ui)
-    : db_(db), ui_(std::move(ui)), referential_(db), static_files_(web_root) {
+WebApp::WebApp(db::Database& db, const std::filesystem::path& web_root, UiConfig ui, auth::AuthConfig auth)
+    : db_(db), ui_(std::move(ui)), authenticator_(db, std::move(auth)), referential_(db), static_files_(web_root) {
   referential_.reload();
   register_system_routes(router_, db_, referential_, ui_);
   referential::register_routes(router_, referential_);
+  auth::register_session_routes(router_, db_, authenticator_);
+  auth::register_admin_routes(router_, db_);
+  auth::register_audit_routes(router_, db_);
+  territory::register_routes(router_, db_);
+  for (const auto& route : router_.routes()) {
+    bool known = route.permission == auth::Permission::public_access || !auth::roles_granted(route.permission).empty();
+    if (!known) throw std::logic_error("route " + route.pattern + " declares a permission missing from the table");
+  }
 }
 
 std::vector<std::pair<std::string, std::string>> WebApp::default_headers() {
@@ -39,7 +55,7 @@ http::Response WebApp::handle(http::Request& request) {
   const std::string& path = request.path();
   if (path == "/api" || path.starts_with("/api/")) {
     try {
-      http::Response response = router_.dispatch(request);
+      http::Response response = handle_api(request);
       // API answers are private by default; a route that may be cached says so itself.
       bool has_cache_policy = std::any_of(response.headers.begin(), response.headers.end(),
                                           [](const auto& h) { return h.first == "Cache-Control"; });
@@ -48,12 +64,40 @@ http::Response WebApp::handle(http::Request& request) {
     } catch (const http::HttpError& error) {
       http::Response response = http::problem_response(error);
       if (auto* allow = error.extensions().if_contains("allow")) response.header("Allow", std::string(allow->as_string()));
+      if (auto* wait = error.extensions().if_contains("retry_after_seconds")) {
+        response.header("Retry-After", std::to_string(wait->to_number<std::int64_t>()));
+      }
       response.header("Cache-Control", "no-store");
       return response;
     }
   }
   if (auto response = static_files_.serve(request)) return *response;
   throw http::not_found("no resource at " + path);
+}
+
+http::Response WebApp::handle_api(http::Request& request) {
+  authenticator_.authenticate(request);
+  const http::Route& route = router_.resolve(request);
+  try {
+    auth::authorize(request, route);
+    auth::check_csrf(request);
+  } catch (const http::HttpError& error) {
+    audit_refusal(request, route, error);
+    throw;
+  }
+  return route.handler(request);
+}
+
+void WebApp::audit_refusal(const http::Request& request, const http::Route& route, const http::HttpError& error) {
+  if (!request.principal()) return;
+  auth::AuditEntry entry = auth::audit_entry(request, "access.denied", "route",
+                                             std::string(request.method_name()) + " " + route.pattern,
+                                             std::string(request.param(http::Route::kTenantParam)), "denied");
+  try {
+    db::with_transaction(db_, [&](db::Connection& c) { auth::append_audit(c, entry); });
+  } catch (const std::exception& e) {
+    log::error({{"event", "audit_failed"}, {"what", e.what()}, {"status", error.status()}});
+  }
 }
 
 }  // namespace maillage::app

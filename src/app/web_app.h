@@ -6,7 +6,9 @@
 #include <memory>
 #include <string>
 
+#include "platform/auth/authenticator.h"
 #include "platform/db/database.h"
+#include "platform/http/problem.h"
 #include "platform/http/router.h"
 #include "platform/http/server.h"
 #include "platform/http/static_files.h"
@@ -22,7 +24,9 @@ struct UiConfig {
 
 class WebApp {
  public:
-  WebApp(db::Database& db, const std::filesystem::path& web_root, UiConfig ui);
+  /// Registers every route; throws std::logic_error if one declares a permission that the
+  /// permission table does not know.
+  WebApp(db::Database& db, const std::filesystem::path& web_root, UiConfig ui, auth::AuthConfig auth = {});
 
   /// The handler to give the server.
   http::AppHandler handler();
@@ -35,9 +39,13 @@ class WebApp {
 
  private:
   http::Response handle(http::Request& request);
+  http::Response handle_api(http::Request& request);
+  /// Records a refusal met by a signed-in caller (anonymous 401s are not worth a write each).
+  void audit_refusal(const http::Request& request, const http::Route& route, const http::HttpError& error);
 
   db::Database& db_;
   UiConfig ui_;
+  auth::Authenticator authenticator_;
   referential::ReferentialService referential_;
   http::StaticFiles static_files_;
   http::Router router_;

@@ -230,12 +230,12 @@ void register_routes(http::Router& router, const ReferentialService& service) {
   auto bind = [&service](Response (*handler)(const ReferentialService&, const Request&)) {
     return [&service, handler](Request& req) { return handler(service, req); };
   };
-  router.add(Method::get, "/api/communes", bind(search_communes));
-  router.add(Method::get, "/api/communes/{code}", bind(get_commune));
-  router.add(Method::get, "/api/departements", bind(list_departements));
-  router.add(Method::get, "/api/regions", bind(list_regions));
-  router.add(Method::get, "/api/epci/{siren}", bind(get_epci));
-  router.add(Method::get, "/api/postcodes/{postcode}", bind(get_postcode));
+  router.add(Method::get, "/api/communes", auth::Permission::public_access, bind(search_communes));
+  router.add(Method::get, "/api/communes/{code}", auth::Permission::public_access, bind(get_commune));
+  router.add(Method::get, "/api/departements", auth::Permission::public_access, bind(list_departements));
+  router.add(Method::get, "/api/regions", auth::Permission::public_access, bind(list_regions));
+  router.add(Method::get, "/api/epci/{siren}", auth::Permission::public_access, bind(get_epci));
+  router.add(Method::get, "/api/postcodes/{postcode}", auth::Permission::public_access, bind(get_postcode));
 }
 
 }  // namespace maillage::referential

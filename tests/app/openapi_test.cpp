@@ -25,8 +25,10 @@ TEST(OpenApi, DocumentsEveryRoute) {
     std::string method(boost::beast::http::to_string(route.method));
     for (auto& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     ASSERT_TRUE(paths.contains(route.pattern)) << route.pattern << " is not in docs/openapi.json";
-    EXPECT_TRUE(paths.at(route.pattern).as_object().contains(method))
+    ASSERT_TRUE(paths.at(route.pattern).as_object().contains(method))
         << method << " " << route.pattern << " is not in docs/openapi.json";
+    EXPECT_EQ(paths.at(route.pattern).at(method).at("x-permission").as_string(), auth::to_string(route.permission))
+        << method << " " << route.pattern << ": the documented permission differs from the declared one";
   }
   // And nothing documented that does not exist.
   std::size_t documented = 0;

@@ -127,6 +127,15 @@ class SqliteConnection final : public Connection {
     }
   }
 
+  /// Rewinds every statement left mid-result. A statement that returned a row and was not run to
+  /// its end keeps its read transaction open, and so would keep seeing an old snapshot of the
+  /// database: called whenever a connection goes back to its pool.
+  void reset_statements() {
+    for (sqlite3_stmt* st = sqlite3_next_stmt(db_, nullptr); st; st = sqlite3_next_stmt(db_, st)) {
+      if (sqlite3_stmt_busy(st)) sqlite3_reset(st);
+    }
+  }
+
   void begin() override { execute_script("BEGIN IMMEDIATE"); }
   void commit() override { execute_script("COMMIT"); }
   void rollback() override {
@@ -154,7 +163,11 @@ class SqliteDatabase final : public Database {
     std::unique_lock lock(writer_mutex_);
     if (!writer_) throw DbError("database is closed");
     auto* held = new std::unique_lock<std::mutex>(std::move(lock));
-    return Lease(*writer_, [held] { delete held; });
+    SqliteConnection* writer = writer_.get();
+    return Lease(*writer_, [held, writer] {
+      writer->reset_statements();
+      delete held;
+    });
   }
 
   Lease read() override {
@@ -201,6 +214,7 @@ class SqliteDatabase final : public Database {
   Lease lease_reader(std::shared_ptr<SqliteConnection> connection) {
     Connection& ref = *connection;
     return Lease(ref, [this, connection = std::move(connection)]() mutable {
+      connection->reset_statements();
       {
         std::lock_guard lock(pool_mutex_);
         if (!closed_) idle_.push_back(std::move(connection));

@@ -17,6 +17,10 @@ Request::Request(Method method, std::string_view target, Pairs headers, std::str
   for (auto param : parsed->params()) query_.emplace_back(param.key, param.has_value ? param.value : std::string());
 }
 
+bool Request::is_state_changing() const {
+  return method_ == Method::post || method_ == Method::put || method_ == Method::patch || method_ == Method::delete_;
+}
+
 std::string_view Request::method_name() const { return boost::beast::http::to_string(method_); }
 
 std::optional<std::string> Request::query(std::string_view name) const {

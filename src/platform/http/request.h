@@ -3,11 +3,16 @@
 #pragma once
 
 #include <boost/beast/http/verb.hpp>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+namespace maillage::auth {
+struct Principal;
+}
 
 namespace maillage::http {
 
@@ -40,6 +45,15 @@ class Request {
   std::string_view header(std::string_view name) const;
   const std::string& body() const { return body_; }
   const std::string& client_address() const { return client_address_; }
+  /// Replaces the peer address by the client's when the peer is a trusted reverse proxy.
+  void set_client_address(std::string address) { client_address_ = std::move(address); }
+
+  /// Who is asking, once authenticated (nullptr for an anonymous request).
+  const auth::Principal* principal() const { return principal_.get(); }
+  void set_principal(std::shared_ptr<const auth::Principal> principal) { principal_ = std::move(principal); }
+
+  /// True for the methods that change state (POST, PUT, PATCH, DELETE).
+  bool is_state_changing() const;
 
  private:
   Method method_;
@@ -49,6 +63,7 @@ class Request {
   Pairs headers_;
   std::string body_;
   std::string client_address_;
+  std::shared_ptr<const auth::Principal> principal_;
 };
 
 }  // namespace maillage::http

@@ -29,13 +29,13 @@ bool is_param(std::string_view segment) {
 
 }  // namespace
 
-void Router::add(Method method, std::string pattern, Handler handler) {
+void Router::add(Method method, std::string pattern, auth::Permission permission, Handler handler) {
   for (const auto& r : routes_) {
     if (r.method == method && r.pattern == pattern) throw std::logic_error("duplicate route " + pattern);
   }
   Compiled compiled;
   for (auto s : split_path(pattern)) compiled.segments.emplace_back(s);
-  routes_.push_back({method, std::move(pattern), std::move(handler)});
+  routes_.push_back({method, std::move(pattern), permission, std::move(handler)});
   compiled_.push_back(std::move(compiled));
 }
 
@@ -53,7 +53,7 @@ bool Router::match(const Compiled& compiled, const std::vector<std::string_view>
   return true;
 }
 
-Response Router::dispatch(Request& request) const {
+const Route& Router::resolve(Request& request) const {
   auto path = split_path(request.path());
   std::string allowed;
   for (std::size_t i = 0; i < routes_.size(); ++i) {
@@ -62,7 +62,7 @@ Response Router::dispatch(Request& request) const {
     if (routes_[i].method == request.method() ||
         (request.method() == Method::head && routes_[i].method == Method::get)) {
       request.set_params(std::move(params));
-      return routes_[i].handler(request);
+      return routes_[i];
     }
     if (!allowed.empty()) allowed += ", ";
     allowed += boost::beast::http::to_string(routes_[i].method);

@@ -1,0 +1,13 @@
+// Audit entries for changes made from the command line (the actor is the operating-system user).
+#pragma once
+
+#include <string>
+
+#include "platform/auth/audit_chain.h"
+
+namespace maillage::app {
+
+auth::AuditEntry cli_audit_entry(std::string action, std::string resource_type, std::string resource_id,
+                                 std::string cpts_id = {});
+
+}  // namespace maillage::app

@@ -1,0 +1,56 @@
+#include "platform/auth/permissions.h"
+
+#include <algorithm>
+#include <map>
+
+namespace maillage::auth {
+namespace {
+
+using enum Role;
+
+// The permission table. Add a permission here and in the enum; a route registered with a
+// permission missing from this table is refused at start-up (see WebApp).
+const std::map<Permission, std::vector<Role>> kTable = {
+    {Permission::public_access, {}},
+    {Permission::signed_in, {admin, coordinator, member, partner, funder}},
+    {Permission::cpts_view, {admin, coordinator, member, partner, funder}},
+    {Permission::cpts_people_view, {admin, coordinator}},
+    {Permission::audit_view, {admin, coordinator}},
+    {Permission::platform_admin, {admin}},
+};
+
+}  // namespace
+
+std::string_view to_string(Permission permission) {
+  switch (permission) {
+    case Permission::public_access: return "public_access";
+    case Permission::signed_in: return "signed_in";
+    case Permission::cpts_view: return "cpts_view";
+    case Permission::cpts_people_view: return "cpts_people_view";
+    case Permission::audit_view: return "audit_view";
+    case Permission::platform_admin: return "platform_admin";
+  }
+  return "unknown";
+}
+
+const std::vector<Role>& roles_granted(Permission permission) {
+  static const std::vector<Role> kNone;
+  auto it = kTable.find(permission);
+  return it == kTable.end() ? kNone : it->second;
+}
+
+bool grants(Role role, Permission permission) {
+  const auto& roles = roles_granted(permission);
+  return std::find(roles.begin(), roles.end(), role) != roles.end();
+}
+
+const std::vector<Permission>& all_permissions() {
+  static const std::vector<Permission> kAll = [] {
+    std::vector<Permission> v;
+    for (const auto& [p, roles] : kTable) v.push_back(p);
+    return v;
+  }();
+  return kAll;
+}
+
+}  // namespace maillage::auth

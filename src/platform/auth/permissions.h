@@ -1,0 +1,33 @@
+// What a request may do. Every route declares one Permission when it is registered; the access
+// check (access_control.h) grants it from the caller's roles through the table in
+// permissions.cpp — the only place where roles meet permissions.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "platform/auth/roles.h"
+
+namespace maillage::auth {
+
+enum class Permission : int {
+  public_access,     // anyone, signed in or not: referential, health, API description
+  signed_in,         // any signed-in caller: own session, own password
+  cpts_view,         // see a CPTS (the list is limited to one's own CPTS)
+  cpts_people_view,  // see who holds roles in a CPTS
+  audit_view,        // read the audit log (one's CPTS; everything for admins)
+  platform_admin,    // users, role assignments, API tokens, creating CPTS
+};
+
+std::string_view to_string(Permission permission);
+
+/// The roles granted `permission` (empty for public_access, which needs none).
+const std::vector<Role>& roles_granted(Permission permission);
+
+/// True when `role` grants `permission`.
+bool grants(Role role, Permission permission);
+
+/// Every permission, for tests that enumerate them.
+const std::vector<Permission>& all_permissions();
+
+}  // namespace maillage::auth
