@@ -31,6 +31,9 @@ grep -q '"status":"ok"' "$tmp/health.json" || fail "health is not ok: $(cat "$tm
 grep -Eq '"communes":[0-9]{5}' "$tmp/health.json" || fail "the referential was not imported: $(cat "$tmp/health.json")"
 curl -fsS "http://127.0.0.1:$port/" | grep -q '<title>' || fail "the UI is not served on /"
 curl -fsS "http://127.0.0.1:$port/api/communes?q=marseille%203" | grep -q '13203' || fail "search does not answer"
+grep -q "One-time password: " "$tmp/run.log" || fail "the administrator's one-time password was not printed"
+curl -fsS -H 'Content-Type: application/json' -d '{"email":"coordination@demo.maillage.test","password":"maillage-demo-coordination"}' \
+  "http://127.0.0.1:$port/api/session" | grep -q 'CPTS Démo du Vieux-Port' || fail "the demo coordinator cannot sign in"
 
 kill -TERM "$pid"
 status=0

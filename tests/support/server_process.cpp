@@ -55,11 +55,13 @@ fs::path copy_fixture_database(const TempDir& dir) {
 ServerProcess::ServerProcess(const fs::path& db, const fs::path& web, std::vector<std::string> extra_args) {
   std::string binary = env_or("MAILLAGE_BIN", MAILLAGE_TEST_BIN);
   fs::path port_file = dir_ / "port";
-  std::vector<std::string> args = {binary, "serve", "--db", db.string(), "--host", "127.0.0.1",
-                                   "--port-file", port_file.string(), "--web", web.string()};
-  if (std::find(extra_args.begin(), extra_args.end(), "--port") == extra_args.end()) {
-    args.insert(args.end(), {"--port", "0"});
-  }
+  std::vector<std::string> args = {binary, "serve", "--db", db.string(), "--port-file", port_file.string(),
+                                   "--web", web.string()};
+  auto given = [&](const char* option) {
+    return std::find(extra_args.begin(), extra_args.end(), option) != extra_args.end();
+  };
+  if (!given("--port")) args.insert(args.end(), {"--port", "0"});
+  if (!given("--host")) args.insert(args.end(), {"--host", "127.0.0.1"});
   args.insert(args.end(), extra_args.begin(), extra_args.end());
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());

@@ -10,7 +10,9 @@ void authorize(const http::Request& request, const http::Route& route) {
   if (route.permission == Permission::public_access) return;
   const Principal* who = request.principal();
   if (!who) throw http::HttpError(401, "Unauthorized", "sign in to use this resource");
-  if (who->must_change_password && route.permission != Permission::signed_in) {
+  // Being signed in is enough, even without any role yet (a new account choosing its password).
+  if (route.permission == Permission::signed_in) return;
+  if (who->must_change_password) {
     throw http::HttpError(403, "Password change required", "choose a new password before going on");
   }
   if (route.is_tenant_route()) {

@@ -12,7 +12,7 @@ namespace maillage::auth {
 
 enum class Permission : int {
   public_access,     // anyone, signed in or not: referential, health, API description
-  signed_in,         // any signed-in caller: own session, own password
+  signed_in,         // any signed-in caller, with or without a role: own session, own password
   cpts_view,         // see a CPTS (the list is limited to one's own CPTS)
   cpts_people_view,  // see who holds roles in a CPTS
   audit_view,        // read the audit log (one's CPTS; everything for admins)

@@ -17,10 +17,12 @@ bool Principal::has(Permission permission) const {
 }
 
 Access Principal::access(Permission permission, std::string_view cpts_id) const {
+  // A platform-wide role (admin, national funder) sees every CPTS: refusals are 403, not 404.
   bool member_of_cpts = false;
   for (const auto& r : roles) {
     bool platform_wide = r.cpts_id.empty();
     if (platform_wide && grants(r.role, permission)) return Access::granted;
+    if (platform_wide) member_of_cpts = true;
     if (!platform_wide && r.cpts_id == cpts_id) {
       member_of_cpts = true;
       if (grants(r.role, permission)) return Access::granted;

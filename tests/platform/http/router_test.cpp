@@ -15,12 +15,12 @@ Response echo(Request& r) {
 
 TEST(Router, MatchesLiteralAndParameterSegments) {
   Router router;
-  router.add(Method::get, "/api/communes", [](Request&) { return Response::empty(200); });
-  router.add(Method::get, "/api/communes/{code}", echo);
+  router.add(Method::get, "/api/communes", auth::Permission::public_access, [](Request&) { return Response::empty(200); });
+  router.add(Method::get, "/api/communes/{code}", auth::Permission::public_access, echo);
   Request r(Method::get, "/api/communes/2A004?x=1");
-  EXPECT_EQ(router.dispatch(r).body, "2A004|");
+  EXPECT_EQ(router.resolve(r).handler(r).body, "2A004|");
   Request list(Method::get, "/api/communes");
-  EXPECT_EQ(router.dispatch(list).status, 200u);
+  EXPECT_EQ(router.resolve(list).handler(list).status, 200u);
 }
 
 TEST(Router, DecodesPercentEncodedPathsAndQueries) {
@@ -32,17 +32,17 @@ TEST(Router, DecodesPercentEncodedPathsAndQueries) {
 
 TEST(Router, UnknownPathIs404AndWrongMethodIs405WithAllow) {
   Router router;
-  router.add(Method::get, "/api/regions", [](Request&) { return Response::empty(200); });
+  router.add(Method::get, "/api/regions", auth::Permission::public_access, [](Request&) { return Response::empty(200); });
   Request missing(Method::get, "/api/nothing");
   try {
-    router.dispatch(missing);
+    router.resolve(missing);
     FAIL();
   } catch (const HttpError& e) {
     EXPECT_EQ(e.status(), 404u);
   }
   Request post(Method::post, "/api/regions");
   try {
-    router.dispatch(post);
+    router.resolve(post);
     FAIL();
   } catch (const HttpError& e) {
     EXPECT_EQ(e.status(), 405u);
@@ -52,15 +52,24 @@ TEST(Router, UnknownPathIs404AndWrongMethodIs405WithAllow) {
 
 TEST(Router, HeadIsServedByTheGetRoute) {
   Router router;
-  router.add(Method::get, "/api/health", [](Request&) { return Response::empty(200); });
+  router.add(Method::get, "/api/health", auth::Permission::public_access, [](Request&) { return Response::empty(200); });
   Request head(Method::head, "/api/health");
-  EXPECT_EQ(router.dispatch(head).status, 200u);
+  EXPECT_EQ(router.resolve(head).handler(head).status, 200u);
+}
+
+TEST(Router, TenantRoutesAreThoseWithACptsParameter) {
+  Router router;
+  router.add(Method::get, "/api/cpts/{cpts_id}/users", auth::Permission::cpts_people_view, echo);
+  router.add(Method::get, "/api/cpts", auth::Permission::cpts_view, echo);
+  EXPECT_TRUE(router.routes()[0].is_tenant_route());
+  EXPECT_FALSE(router.routes()[1].is_tenant_route());
+  EXPECT_EQ(router.routes()[0].permission, auth::Permission::cpts_people_view);
 }
 
 TEST(Router, DuplicateRoutesAreAProgrammingError) {
   Router router;
-  router.add(Method::get, "/a/{x}", echo);
-  EXPECT_THROW(router.add(Method::get, "/a/{x}", echo), std::logic_error);
+  router.add(Method::get, "/a/{x}", auth::Permission::public_access, echo);
+  EXPECT_THROW(router.add(Method::get, "/a/{x}", auth::Permission::public_access, echo), std::logic_error);
 }
 
 TEST(Problem, NamesTheFieldAndTheRule) {

@@ -1,0 +1,118 @@
+// The authorization matrix: every API route, called by every role (and anonymously), answers the
+// expected status. A route added to the program without a row here makes the test fail, and so
+// does a row for a route that no longer exists.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "app/database_setup.h"
+#include "app/web_app.h"
+#include "support/api_client.h"
+#include "support/server_process.h"
+
+namespace maillage {
+namespace {
+using testing::ApiClient;
+
+// Callers, in the order of the expected statuses below.
+const std::vector<std::string> kCallers = {"anonymous", "admin", "coordination", "membre", "partenaire", "financeur"};
+
+struct Row {
+  std::string method;
+  std::string pattern;            // as registered in the router
+  std::string target;             // with real ids: {A} = a CPTS of the caller, {U} = a user
+  std::vector<unsigned> expected;  // one status per caller, in kCallers order
+  std::string body = {};
+};
+
+// Bodies are empty or invalid on purpose: a caller who passes the access check gets 400 (or
+// 404 for unknown ids), one who does not gets 401, 403 or 404 — and nothing is changed.
+const std::vector<Row> kMatrix = {
+    {"GET", "/api/health", "/api/health", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/openapi.json", "/api/openapi.json", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/ui-config", "/api/ui-config", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/communes", "/api/communes?q=lyon", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/communes/{code}", "/api/communes/13203", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/departements", "/api/departements", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/regions", "/api/regions", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/epci/{siren}", "/api/epci/200054807", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/postcodes/{postcode}", "/api/postcodes/13003", {200, 200, 200, 200, 200, 200}},
+    {"POST", "/api/session", "/api/session", {400, 400, 400, 400, 400, 400}},
+    {"GET", "/api/session", "/api/session", {401, 200, 200, 200, 200, 200}},
+    {"PUT", "/api/session/password", "/api/session/password", {401, 400, 400, 400, 400, 400}},
+    {"GET", "/api/users", "/api/users", {401, 200, 403, 403, 403, 403}},
+    {"POST", "/api/users", "/api/users", {401, 400, 403, 403, 403, 403}},
+    {"PATCH", "/api/users/{user_id}", "/api/users/{U}", {401, 400, 403, 403, 403, 403}, R"({"disabled":"no"})"},
+    {"POST", "/api/users/{user_id}/password-reset", "/api/users/{U}/password-reset", {401, 400, 403, 403, 403, 403},
+     R"({"unexpected":1})"},
+    {"POST", "/api/users/{user_id}/roles", "/api/users/{U}/roles", {401, 400, 403, 403, 403, 403}},
+    {"DELETE", "/api/users/{user_id}/roles/{role_id}", "/api/users/{U}/roles/unknown", {401, 404, 403, 403, 403, 403}},
+    {"GET", "/api/tokens", "/api/tokens", {401, 200, 403, 403, 403, 403}},
+    {"POST", "/api/tokens", "/api/tokens", {401, 400, 403, 403, 403, 403}},
+    {"DELETE", "/api/tokens/{token_id}", "/api/tokens/unknown", {401, 404, 403, 403, 403, 403}},
+    {"GET", "/api/audit", "/api/audit", {401, 200, 200, 403, 403, 403}},
+    {"GET", "/api/cpts", "/api/cpts", {401, 200, 200, 200, 200, 200}},
+    {"POST", "/api/cpts", "/api/cpts", {401, 400, 403, 403, 403, 403}},
+    {"GET", "/api/cpts/{cpts_id}", "/api/cpts/{A}", {401, 200, 200, 200, 200, 200}},
+    {"GET", "/api/cpts/{cpts_id}/users", "/api/cpts/{A}/users", {401, 200, 200, 403, 403, 403}},
+    // Last: it ends the sessions.
+    {"DELETE", "/api/session", "/api/session", {401, 204, 204, 204, 204, 204}},
+};
+
+std::string substitute(std::string target, const std::map<std::string, std::string>& ids) {
+  for (const auto& [key, value] : ids) {
+    for (std::size_t pos; (pos = target.find(key)) != std::string::npos;) target.replace(pos, key.size(), value);
+  }
+  return target;
+}
+
+TEST(AuthorizationMatrix, EveryRouteHasARowAndEveryRowARoute) {
+  testing::TempDir dir;
+  auto db = app::open_and_migrate((dir / "routes.db").string());
+  app::WebApp web(*db, {}, {});
+  std::set<std::pair<std::string, std::string>> routes, rows;
+  for (const auto& r : web.router().routes()) {
+    routes.emplace(std::string(boost::beast::http::to_string(r.method)), r.pattern);
+    bool declared = r.permission == auth::Permission::public_access || !auth::roles_granted(r.permission).empty();
+    EXPECT_TRUE(declared) << r.pattern << " declares a permission missing from the permission table";
+  }
+  for (const auto& row : kMatrix) rows.emplace(row.method, row.pattern);
+  for (const auto& r : routes) EXPECT_TRUE(rows.contains(r)) << r.first << " " << r.second << " has no row in the matrix";
+  for (const auto& r : rows) EXPECT_TRUE(routes.contains(r)) << r.first << " " << r.second << " is not a route any more";
+}
+
+TEST(AuthorizationMatrix, EveryRoleGetsTheExpectedStatusOnEveryRoute) {
+  testing::TempDir dir;
+  testing::ServerProcess server(testing::copy_fixture_database(dir), {}, {"--demo"});
+  std::map<std::string, ApiClient> clients;
+  for (const auto& caller : kCallers) {
+    ApiClient client(server.port());
+    if (caller != "anonymous") {
+      auto account = testing::demo_account(caller);
+      ASSERT_EQ(client.login(account.email, account.password).status, 200u) << caller;
+    }
+    clients.emplace(caller, client);
+  }
+  ApiClient& admin = clients.at("admin");
+  auto target_user = admin.post("/api/users", {{"email", "cible@test.example"}, {"display_name", "Cible"}});
+  ASSERT_EQ(target_user.status, 201u) << target_user.body;
+  std::string vieux_port;
+  auto all_cpts = admin.get("/api/cpts").json();
+  for (const auto& c : all_cpts.at("items").as_array()) {
+    if (c.at("name") == "CPTS Démo du Vieux-Port") vieux_port = std::string(c.at("id").as_string());
+  }
+  ASSERT_FALSE(vieux_port.empty());
+  std::map<std::string, std::string> ids = {
+      {"{A}", vieux_port}, {"{U}", std::string(target_user.json().at("user").at("id").as_string())}};
+
+  for (const auto& row : kMatrix) {
+    for (std::size_t i = 0; i < kCallers.size(); ++i) {
+      auto r = clients.at(kCallers[i]).request(row.method, substitute(row.target, ids), row.body);
+      EXPECT_EQ(r.status, row.expected[i]) << row.method << " " << row.pattern << " as " << kCallers[i] << ": " << r.body;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace maillage

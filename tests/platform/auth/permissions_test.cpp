@@ -1,0 +1,137 @@
+#include "platform/auth/permissions.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "platform/auth/roles.h"
+
+namespace maillage::auth {
+namespace {
+
+// Every Permission, listed here by hand. The switch makes the compiler (-Wall -Werror) refuse
+// this file when a permission is added to the enum and not here, so the tests below cannot
+// silently skip a new permission.
+[[maybe_unused]] constexpr bool listed(Permission p) {
+  switch (p) {
+    case Permission::public_access:
+    case Permission::signed_in:
+    case Permission::cpts_view:
+    case Permission::cpts_people_view:
+    case Permission::audit_view:
+    case Permission::platform_admin:
+      return true;
+  }
+  return false;
+}
+
+const std::vector<Permission> kEveryPermission = {
+    Permission::public_access,    Permission::signed_in,  Permission::cpts_view,
+    Permission::cpts_people_view, Permission::audit_view, Permission::platform_admin,
+};
+
+std::set<Role> granted_to(Permission p) {
+  const auto& roles = roles_granted(p);
+  return {roles.begin(), roles.end()};
+}
+
+TEST(Permissions, EveryPermissionHasItsOwnName) {
+  std::set<std::string> names;
+  for (Permission p : kEveryPermission) {
+    std::string name(to_string(p));
+    EXPECT_FALSE(name.empty());
+    EXPECT_NE(name, "unknown") << static_cast<int>(p);
+    names.insert(name);
+  }
+  EXPECT_EQ(names.size(), kEveryPermission.size()) << "two permissions share a name";
+}
+
+TEST(Permissions, TheTableCoversEveryPermission) {
+  // A permission missing from the table would be granted to nobody, and its routes refused at
+  // start-up.
+  std::set<Permission> in_table(all_permissions().begin(), all_permissions().end());
+  std::set<Permission> every(kEveryPermission.begin(), kEveryPermission.end());
+  EXPECT_EQ(in_table, every);
+}
+
+TEST(Permissions, EveryPermissionButPublicAccessIsGrantedToSomeRole) {
+  for (Permission p : kEveryPermission) {
+    if (p == Permission::public_access) continue;
+    EXPECT_FALSE(roles_granted(p).empty()) << to_string(p) << " is granted to nobody";
+  }
+}
+
+TEST(Permissions, PublicAccessNeedsNoRole) {
+  EXPECT_TRUE(roles_granted(Permission::public_access).empty());
+}
+
+TEST(Permissions, AdminsMayDoEverythingThatNeedsARole) {
+  for (Permission p : kEveryPermission) {
+    if (p == Permission::public_access) continue;
+    EXPECT_TRUE(grants(Role::admin, p)) << to_string(p);
+  }
+}
+
+TEST(Permissions, EverySignedInRoleIsSignedInAndMaySeeItsCpts) {
+  for (Role r : all_roles()) {
+    EXPECT_TRUE(grants(r, Permission::signed_in)) << to_string(r);
+    EXPECT_TRUE(grants(r, Permission::cpts_view)) << to_string(r);
+  }
+}
+
+TEST(Permissions, OnlyAdminsAdministerThePlatform) {
+  EXPECT_EQ(granted_to(Permission::platform_admin), std::set<Role>{Role::admin});
+  for (Role r : all_roles()) {
+    EXPECT_EQ(grants(r, Permission::platform_admin), r == Role::admin) << to_string(r);
+  }
+}
+
+TEST(Permissions, OnlyAdminsAndCoordinatorsReadTheAuditLog) {
+  EXPECT_EQ(granted_to(Permission::audit_view), (std::set<Role>{Role::admin, Role::coordinator}));
+  EXPECT_FALSE(grants(Role::member, Permission::audit_view));
+  EXPECT_FALSE(grants(Role::partner, Permission::audit_view));
+  EXPECT_FALSE(grants(Role::funder, Permission::audit_view));
+}
+
+TEST(Permissions, FundersNeverSeePeopleNorAdministerThePlatform) {
+  EXPECT_FALSE(grants(Role::funder, Permission::cpts_people_view));
+  EXPECT_FALSE(grants(Role::funder, Permission::platform_admin));
+}
+
+TEST(Permissions, GrantsAgreesWithTheRolesGranted) {
+  for (Permission p : kEveryPermission) {
+    for (Role r : all_roles()) {
+      const auto& roles = roles_granted(p);
+      EXPECT_EQ(grants(r, p), std::find(roles.begin(), roles.end(), r) != roles.end())
+          << to_string(r) << " / " << to_string(p);
+    }
+  }
+}
+
+TEST(Roles, NamesRoundTrip) {
+  for (Role r : all_roles()) {
+    auto back = role_from_string(to_string(r));
+    ASSERT_TRUE(back.has_value()) << to_string(r);
+    EXPECT_EQ(*back, r);
+  }
+  EXPECT_EQ(role_from_string("superuser"), std::nullopt);
+  EXPECT_EQ(role_from_string("Admin"), std::nullopt);
+  EXPECT_EQ(role_from_string(""), std::nullopt);
+}
+
+TEST(Roles, AdminIsPlatformWideAndCptsRolesNeedACpts) {
+  EXPECT_TRUE(check_assignment_scope(Role::admin, true).has_value());
+  EXPECT_FALSE(check_assignment_scope(Role::admin, false).has_value());
+  for (Role r : {Role::coordinator, Role::member, Role::partner}) {
+    EXPECT_TRUE(check_assignment_scope(r, false).has_value()) << to_string(r);
+    EXPECT_FALSE(check_assignment_scope(r, true).has_value()) << to_string(r);
+  }
+  // A funder may be national (CPAM) or attached to one CPTS.
+  EXPECT_FALSE(check_assignment_scope(Role::funder, true).has_value());
+  EXPECT_FALSE(check_assignment_scope(Role::funder, false).has_value());
+}
+
+}  // namespace
+}  // namespace maillage::auth
