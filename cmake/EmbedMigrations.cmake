@@ -1,8 +1,9 @@
-# Turns the numbered SQL migrations found in each capability's `migrations/` folder into one
+# Turns the numbered SQL migrations found in every `src/**/migrations/` folder into one
 # generated C++ source, so the binary carries its schema and needs no files at run time.
 # File names are `NNNN_description.sql`; numbers are global across capabilities and must be unique.
 function(maillage_embed_migrations out_cpp)
-  file(GLOB_RECURSE files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/*/migrations/*.sql")
+  file(GLOB_RECURSE files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/*.sql")
+  list(FILTER files INCLUDE REGEX "/migrations/[^/]+\\.sql$")
   set(entries "")
   set(seen "")
   foreach(f IN LISTS files)
