@@ -106,3 +106,11 @@ void save_throttle(db::Connection& c, const std::string& key, const ThrottleStat
 void clear_throttle(db::Connection& c, const std::string& key) { c.execute("DELETE FROM login_throttle WHERE key = ?", key); }
 
 }  // namespace maillage::auth
+
+namespace maillage::auth {
+
+void prune_throttle(db::Connection& c, std::int64_t now, std::int64_t forget_after_seconds) {
+  c.execute("DELETE FROM login_throttle WHERE last_failure_unix <= ?", now - forget_after_seconds);
+}
+
+}  // namespace maillage::auth

@@ -62,5 +62,7 @@ void touch_api_token(db::Connection& c, const std::string& id, std::int64_t now)
 ThrottleState load_throttle(db::Connection& c, const std::string& key);
 void save_throttle(db::Connection& c, const std::string& key, const ThrottleState& state);
 void clear_throttle(db::Connection& c, const std::string& key);
+/// Forgets counters whose last failure is older than `forget_after_seconds`.
+void prune_throttle(db::Connection& c, std::int64_t now, std::int64_t forget_after_seconds);
 
 }  // namespace maillage::auth

@@ -75,6 +75,8 @@ Response login(db::Database& db, const Authenticator& auth, Request& req) {
 
   if (!ok) {
     db::with_transaction(db, [&](db::Connection& c) {
+      // Counters of addresses and accounts tried long ago (or that never existed) do not pile up.
+      prune_throttle(c, now, std::max(kAccountThrottle.forget_after_seconds, kAddressThrottle.forget_after_seconds));
       save_throttle(c, account_key, throttle_after_failure(load_throttle(c, account_key), now, kAccountThrottle));
       save_throttle(c, address_key, throttle_after_failure(load_throttle(c, address_key), now, kAddressThrottle));
       AuditEntry e = audit_entry(req, "session.create", "session", "", "", "failure");
@@ -87,6 +89,7 @@ Response login(db::Database& db, const Authenticator& auth, Request& req) {
 
   auto [session, token, principal] = db::with_transaction(db, [&](db::Connection& c) {
     clear_throttle(c, account_key);
+    delete_expired_sessions(c, now, auth.config().session);
     auto [s, t] = create_session(c, user->id, req.client_address(), now, auth.config().session);
     record_login(c, user->id, current_timestamp_utc());
     auto p = auth.principal_for_user(c, user->id, s.id, s.csrf_token);

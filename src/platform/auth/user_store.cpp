@@ -45,9 +45,16 @@ std::optional<User> find_user_by_email(db::Connection& c, const std::string& ema
 std::vector<User> list_users(db::Connection& c, const std::string& q, std::size_t offset, std::size_t limit) {
   std::vector<User> users;
   {
-    std::string pattern = "%" + q + "%";
+    // The search text is matched literally: its % and _ are not wildcards.
+    std::string pattern = "%";
+    for (char ch : q) {
+      if (ch == '%' || ch == '_' || ch == '\\') pattern += '\\';
+      pattern += ch;
+    }
+    pattern += "%";
     auto& st = c.query("SELECT " + std::string(kUserColumns) +
-                           " FROM users WHERE email LIKE ? OR display_name LIKE ? ORDER BY email LIMIT ? OFFSET ?",
+                           " FROM users WHERE email LIKE ? ESCAPE '\\' OR display_name LIKE ? ESCAPE '\\'"
+                           " ORDER BY email LIMIT ? OFFSET ?",
                        pattern, pattern, static_cast<std::int64_t>(limit), static_cast<std::int64_t>(offset));
     while (st.step()) users.push_back(read_user(st));
   }
