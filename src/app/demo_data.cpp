@@ -23,6 +23,7 @@ struct DemoAccount {
   std::vector<DemoRole> roles;
 };
 
+constexpr const char* kDemoActor = "demo set-up";
 constexpr const char* kVieuxPort = "CPTS Démo du Vieux-Port";
 constexpr const char* kCalanques = "CPTS Démo des Calanques";
 
@@ -46,18 +47,18 @@ void ensure_demo_data(db::Database& db) {
     for (const char* name : {kVieuxPort, kCalanques}) {
       if (!territory::find_cpts_by_name(c, name)) {
         auto cpts = territory::create_cpts(c, name);
-        auth::append_audit(c, cli_audit_entry("cpts.create", "cpts", cpts.id, cpts.id));
+        auth::append_audit(c, cli_audit_entry("cpts.create", "cpts", cpts.id, cpts.id, kDemoActor));
       }
     }
     for (const auto& account : demo_accounts()) {
       if (auth::find_user_by_email(c, account.email)) continue;
       auto user = auth::create_user(
           c, {account.email, account.name, auth::hash_password(account.password), false, true});
-      auth::append_audit(c, cli_audit_entry("user.create", "user", user.id));
+      auth::append_audit(c, cli_audit_entry("user.create", "user", user.id, "", kDemoActor));
       for (const auto& r : account.roles) {
         std::string cpts_id = r.cpts ? territory::find_cpts_by_name(c, r.cpts)->id : "";
         auto added = auth::add_role(c, user.id, r.role, cpts_id);
-        auth::append_audit(c, cli_audit_entry("role.grant", "role_assignment", added.id, cpts_id));
+        auth::append_audit(c, cli_audit_entry("role.grant", "role_assignment", added.id, cpts_id, kDemoActor));
       }
     }
   });

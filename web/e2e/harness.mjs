@@ -60,9 +60,10 @@ async function importFixture(bin, target) {
 
 /**
  * Starts the server and resolves once GET /api/health answers 200.
+ * @param {{ args?: string[] }} [options] `args`: extra `maillage serve` arguments, e.g. ['--demo']
  * @returns {Promise<{ baseUrl: string, logs: () => string, stop: () => Promise<void> }>}
  */
-export async function startServer() {
+export async function startServer(options = {}) {
   const bin = configuredPath('MAILLAGE_BIN', 'build/release/maillage');
   const web = configuredPath('MAILLAGE_WEB', 'web/dist');
   if (!(await exists(bin))) throw new Error(`maillage binary not found: ${bin} (set MAILLAGE_BIN)`);
@@ -76,7 +77,11 @@ export async function startServer() {
   if (process.env.MAILLAGE_FIXTURE_DB) await copyDatabase(resolve(process.env.MAILLAGE_FIXTURE_DB), db);
   else await importFixture(bin, db);
 
-  const args = ['serve', '--db', db, '--web', web, '--host', '127.0.0.1', '--port', '0', '--port-file', portFile];
+  const args = [
+    'serve',
+    ...['--db', db, '--web', web, '--host', '127.0.0.1', '--port', '0', '--port-file', portFile],
+    ...(options.args ?? []),
+  ];
   const child = spawn(bin, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
 
   let output = '';
@@ -167,14 +172,36 @@ export function launchBrowser() {
 }
 
 /**
+ * HTTP errors that are part of normal operation. Chromium logs every 4xx/5xx answer, fetch()
+ * included, as a console error; the front end asks GET /api/session on every page load and
+ * anonymous visitors get a 401 (as do wrong passwords on POST /api/session).
+ */
+export const EXPECTED_HTTP_ERRORS = [{ path: '/api/session', status: 401 }];
+
+const FAILED_LOAD = /^Failed to load resource: the server responded with a status of (\d+)/;
+
+/**
  * Records the page's console errors and uncaught exceptions (CSP violations show up here).
+ * "Failed to load resource" errors are ignored only for the listed path and status pairs.
  * @param {import('playwright-core').Page} page
+ * @param {{ allowHttpErrors?: { path: string, status: number }[] }} [options]
  * @returns {string[]} the live list of problems
  */
-export function watchPageErrors(page) {
+export function watchPageErrors(page, options = {}) {
+  const allowed = options.allowHttpErrors ?? EXPECTED_HTTP_ERRORS;
   const problems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const failed = FAILED_LOAD.exec(message.text());
+    if (failed) {
+      const url = message.location().url;
+      const path = url ? new URL(url).pathname : '';
+      const status = Number(failed[1]);
+      if (allowed.some((entry) => entry.path === path && entry.status === status)) return;
+      problems.push(`console: ${message.text()} (${url})`);
+      return;
+    }
+    problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   return problems;

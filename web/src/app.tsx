@@ -1,12 +1,18 @@
-// Application shell: header, routed page, footer.
+// Application shell: header (with the user menu), routed page, footer.
 
 import { useEffect, useRef } from 'preact/hooks';
 import { Footer } from './components/Footer';
 import { Header } from './components/Header';
+import { UserMenu } from './components/UserMenu';
+import { AdminPage } from './pages/AdminPage';
+import { AuditPage } from './pages/AuditPage';
 import { CommunePage } from './pages/CommunePage';
 import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PasswordPage } from './pages/PasswordPage';
 import { useRoute, type Route } from './router';
+import { refreshSession } from './session';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -14,6 +20,14 @@ function Page({ route }: { route: Route }) {
       return <HomePage />;
     case 'commune':
       return <CommunePage key={route.code} code={route.code} />;
+    case 'login':
+      return <LoginPage />;
+    case 'password':
+      return <PasswordPage />;
+    case 'admin':
+      return <AdminPage />;
+    case 'audit':
+      return <AuditPage />;
     case 'not-found':
       return <NotFoundPage />;
   }
@@ -21,6 +35,11 @@ function Page({ route }: { route: Route }) {
 
 export function App() {
   const route = useRoute();
+
+  // Who is signed in, once per page load (public pages do not wait for it).
+  useEffect(() => {
+    void refreshSession();
+  }, []);
 
   // A new page starts at the top, as after a full navigation.
   const firstRender = useRef(true);
@@ -37,7 +56,7 @@ export function App() {
       <a class="skip-link" href="#contenu">
         Aller au contenu
       </a>
-      <Header />
+      <Header actions={<UserMenu route={route} />} />
       <main id="contenu" class="site-main" tabIndex={-1}>
         <Page route={route} />
       </main>

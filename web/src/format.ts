@@ -7,6 +7,8 @@ const coordinateFormat = new Intl.NumberFormat('fr-FR', {
 });
 const plural = new Intl.PluralRules('fr-FR');
 const listFormat = new Intl.ListFormat('fr-FR', { style: 'long', type: 'conjunction' });
+const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'medium' });
+const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' });
 
 /** 58029 → "58 029" (with the narrow no-break space used by French typography). */
 export function formatInteger(value: number): string {
@@ -34,4 +36,21 @@ export function formatCoordinates(lat: number, lon: number): string {
 /** ["a", "b", "c"] → "a, b et c". */
 export function formatList(items: string[]): string {
   return listFormat.format(items);
+}
+
+/** "2025-11-23T09:39:12Z" → "23/11/2025 10:39:12" in the browser's time zone; bad input is returned as is. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+}
+
+/** "2025-11-23T09:39:12Z" → "23 nov. 2025"; bad input is returned as is. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+/** French elision: "de Marc Petit", "d'Agnès Durand". */
+export function ofName(name: string): string {
+  return /^[aeiouyàâäéèêëîïôöùûüÿæœ]/i.test(name) ? `d'${name}` : `de ${name}`;
 }

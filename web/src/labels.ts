@@ -1,6 +1,8 @@
 // French labels for the codes used by the API.
 
 import type { CommuneKind, FormerName, Zone } from './api';
+import type { ActorType, AuditOutcome } from './audit-api';
+import type { RoleName } from './session-api';
 
 export const KIND_LABELS: Record<CommuneKind, string> = {
   commune: 'Commune',
@@ -52,4 +54,74 @@ const COORDINATE_METHOD_LABELS: Record<string, string> = {
 
 export function coordinateMethodLabel(method: string): string {
   return COORDINATE_METHOD_LABELS[method] ?? method.replace(/[_-]+/g, ' ');
+}
+
+export const ROLE_LABELS: Record<RoleName, string> = {
+  admin: 'Administrateur',
+  coordinator: 'Coordination',
+  member: 'Membre',
+  partner: 'Partenaire',
+  funder: 'Financeur (ARS/CPAM)',
+};
+
+/** The order in which roles are offered in forms. */
+export const ROLE_NAMES: readonly RoleName[] = ['admin', 'coordinator', 'member', 'partner', 'funder'];
+
+export function roleLabel(role: string): string {
+  return ROLE_LABELS[role as RoleName] ?? role;
+}
+
+export const OUTCOME_LABELS: Record<AuditOutcome, string> = {
+  success: 'Réussi',
+  denied: 'Refusé',
+  failure: 'Échec',
+};
+
+/** Kinds of actor; `cli` (server command line) is recorded too, though not in the API contract. */
+export const ACTOR_TYPE_LABELS: Record<ActorType | 'cli', string> = {
+  user: 'utilisateur',
+  token: "jeton d'API",
+  anonymous: 'anonyme',
+  cli: 'ligne de commande',
+};
+
+export function actorTypeLabel(type: string): string {
+  return ACTOR_TYPE_LABELS[type as ActorType | 'cli'] ?? type;
+}
+
+/** Audited actions, as recorded by the server. Unknown codes are shown as they are. */
+export const ACTION_LABELS: Record<string, string> = {
+  'session.create': 'Connexion',
+  'session.delete': 'Déconnexion',
+  'user.create': 'Création de compte',
+  'user.rename': 'Changement de nom',
+  'user.disable': 'Désactivation de compte',
+  'user.enable': 'Réactivation de compte',
+  'user.password_reset': 'Réinitialisation du mot de passe',
+  'user.password_change': 'Changement de mot de passe',
+  'role.grant': 'Attribution de rôle',
+  'role.revoke': 'Retrait de rôle',
+  'token.create': "Création de jeton d'API",
+  'token.revoke': "Révocation de jeton d'API",
+  'cpts.create': 'Création de CPTS',
+  'access.denied': 'Accès refusé',
+};
+
+export function actionLabel(action: string): string | undefined {
+  return ACTION_LABELS[action];
+}
+
+const RESOURCE_TYPE_LABELS: Record<string, string> = {
+  session: 'Session',
+  user: 'Utilisateur',
+  role_assignment: 'Rôle',
+  api_token: "Jeton d'API",
+  cpts: 'CPTS',
+  route: 'Page ou service',
+};
+
+export const RESOURCE_TYPES = Object.keys(RESOURCE_TYPE_LABELS);
+
+export function resourceTypeLabel(type: string): string {
+  return RESOURCE_TYPE_LABELS[type] ?? type;
 }

@@ -6,13 +6,32 @@ import { useEffect, useState } from 'preact/hooks';
 export type Route =
   | { name: 'home' }
   | { name: 'commune'; code: string }
+  | { name: 'login' }
+  | { name: 'password' }
+  | { name: 'admin' }
+  | { name: 'audit' }
   | { name: 'not-found'; path: string };
+
+/** Pages without parameters, by path. */
+const STATIC_ROUTES: Record<string, Route> = {
+  '/': { name: 'home' },
+  '/connexion': { name: 'login' },
+  '/mot-de-passe': { name: 'password' },
+  '/administration': { name: 'admin' },
+  '/audit': { name: 'audit' },
+};
+
+export const LOGIN_PATH = '/connexion';
+export const PASSWORD_PATH = '/mot-de-passe';
+export const ADMIN_PATH = '/administration';
+export const AUDIT_PATH = '/audit';
 
 const NAVIGATE_EVENT = 'maillage:navigate';
 
 export function matchRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
-  if (path === '/') return { name: 'home' };
+  const route = STATIC_ROUTES[path];
+  if (route) return route;
   const commune = /^\/communes\/([^/]+)$/.exec(path);
   if (commune) {
     try {
@@ -26,6 +45,25 @@ export function matchRoute(pathname: string): Route {
 
 export function communePath(code: string): string {
   return `/communes/${encodeURIComponent(code)}`;
+}
+
+/** The current path with its query string, as given back by returnPath(). */
+export function currentPath(): string {
+  return window.location.pathname + window.location.search;
+}
+
+/** `path` with `?retour=<where>` (the page to come back to after signing in). */
+export function withReturn(path: string, where: string): string {
+  return where === '/' ? path : `${path}?retour=${encodeURIComponent(where)}`;
+}
+
+/** The `retour` parameter of the current URL when it is a local page, else "/". */
+export function returnPath(): string {
+  const value = new URLSearchParams(window.location.search).get('retour') ?? '';
+  // Only local paths: "//host" or "/\\host" would leave the site.
+  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  const path = value.split(/[?#]/, 1)[0];
+  return path === LOGIN_PATH || path === PASSWORD_PATH ? '/' : value;
 }
 
 /** Navigates without reloading the page; a no-op when already on `path`. */

@@ -64,17 +64,17 @@ std::vector<AuditEntry> query_audit(db::Connection& c, const AuditFilter& f) {
     params.emplace_back(value);
   };
   // Tenant filter first: whatever else is asked, nothing outside the caller's scope comes back.
+  // A coordinator sees the entries of their CPTS and the platform-level entries (sign-ins,
+  // password changes) of the people who hold a role in it.
   if (!f.scope.all) {
-    sql += " AND (cpts_id IN (";
-    for (std::size_t i = 0; i < f.scope.cpts_ids.size(); ++i) {
-      sql += i ? ", ?" : "?";
-      params.emplace_back(f.scope.cpts_ids[i]);
+    std::string in_list;
+    for (std::size_t i = 0; i < f.scope.cpts_ids.size(); ++i) in_list += i ? ", ?" : "?";
+    if (in_list.empty()) in_list = "NULL";
+    sql += " AND (cpts_id IN (" + in_list + ") OR (cpts_id IS NULL AND actor_id IN"
+           " (SELECT user_id FROM role_assignments WHERE cpts_id IN (" + in_list + "))))";
+    for (int pass = 0; pass < 2; ++pass) {
+      for (const auto& id : f.scope.cpts_ids) params.emplace_back(id);
     }
-    if (f.scope.cpts_ids.empty()) sql += "NULL";
-    sql += ")";
-    sql += f.include_platform ? " OR cpts_id IS NULL)" : ")";
-  } else if (!f.include_platform) {
-    sql += " AND cpts_id IS NOT NULL";
   }
   where("cpts_id = ?", f.cpts_id);
   where("actor_id = ?", f.actor_id);

@@ -25,8 +25,9 @@ struct AuditVerification {
 AuditVerification verify_audit_log(db::Connection& connection);
 
 struct AuditFilter {
-  TenantScope scope;        // CPTS the caller may see (entries of other CPTS never come back)
-  bool include_platform = false;  // entries without CPTS (admins only)
+  /// The CPTS the caller may see: their entries, and the platform-level entries (no CPTS) of the
+  /// people holding a role in them; entries of other CPTS never come back. `all`: everything.
+  TenantScope scope;
   std::string cpts_id, actor_id, action, resource_type, outcome, from, to;
   std::int64_t before_id = 0;  // paging: entries with a smaller id (0: from the newest)
   std::size_t limit = 50;

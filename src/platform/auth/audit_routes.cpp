@@ -30,7 +30,6 @@ Response list_audit(db::Database& db, Request& req) {
   const Principal& who = caller(req);
   AuditFilter f;
   f.scope = who.scope(Permission::audit_view);
-  f.include_platform = f.scope.all;
   f.cpts_id = http::text_param(req, "cpts", 64);
   f.actor_id = http::text_param(req, "actor", 64);
   f.action = http::text_param(req, "action", 64);
@@ -60,7 +59,7 @@ Response list_audit(db::Database& db, Request& req) {
   for (const auto& e : entries) {
     json::value cpts = nullptr;
     if (!e.cpts_id.empty()) cpts = {{"id", e.cpts_id}, {"name", cpts_names[e.cpts_id]}};
-    items.push_back({{"id", e.id},
+    items.push_back({{"id", std::to_string(e.id)},
                      {"at", e.at},
                      {"actor", {{"type", e.actor_type},
                                 {"id", e.actor_id.empty() ? json::value(nullptr) : json::value(e.actor_id)},

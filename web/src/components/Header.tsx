@@ -1,5 +1,5 @@
-// Site header: product name and tagline on the left, a slot on the right for the future
-// user menu / CPTS switcher.
+// Site header: product name and tagline on the left, the user menu (given by the shell) on the
+// right.
 
 import type { ComponentChildren } from 'preact';
 import { Link } from './Link';
@@ -15,7 +15,6 @@ export function Header({ actions }: { actions?: ComponentChildren }) {
             <span class="brand__tagline">Système d'information des CPTS</span>
           </span>
         </Link>
-        {/* Reserved for the user menu and the CPTS switcher. */}
         <div class="site-header__actions" data-slot="header-actions">
           {actions}
         </div>

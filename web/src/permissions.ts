@@ -1,0 +1,33 @@
+// What the signed-in user may see in the interface. The server enforces the same rules; these
+// only decide which links and pages to offer.
+
+import type { CptsRef, RoleName, Session } from './session-api';
+
+export function hasRole(session: Session, role: RoleName): boolean {
+  return session.roles.some((assignment) => assignment.role === role);
+}
+
+export function isAdmin(session: Session): boolean {
+  return session.user.is_admin || hasRole(session, 'admin');
+}
+
+/** Administrators see the whole log; coordinators the entries of their CPTS. */
+export function canViewAudit(session: Session): boolean {
+  return isAdmin(session) || hasRole(session, 'coordinator');
+}
+
+export interface CptsChoice extends CptsRef {
+  roles: RoleName[];
+}
+
+/** The distinct CPTS in which the user holds a role, with those roles, sorted by name. */
+export function cptsChoices(session: Session): CptsChoice[] {
+  const byId = new Map<string, CptsChoice>();
+  for (const { role, cpts } of session.roles) {
+    if (!cpts) continue;
+    const choice = byId.get(cpts.id) ?? { id: cpts.id, name: cpts.name, roles: [] };
+    if (!choice.roles.includes(role)) choice.roles.push(role);
+    byId.set(cpts.id, choice);
+  }
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+}

@@ -1,0 +1,53 @@
+// French messages for the server's validation rules. Problems list their errors as
+// `{field, rule, message}` with an English message: the interface shows these instead, by field
+// and rule, then by rule alone, and falls back to the server's text for a rule it does not know.
+
+import type { Problem, ProblemFieldError } from './api';
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+const BY_FIELD_AND_RULE: Record<string, string> = {
+  'email:required': 'Saisissez une adresse e-mail.',
+  'email:format': 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
+  'email:unique': 'Un compte utilise déjà cette adresse e-mail.',
+  'display_name:required': 'Saisissez le nom affiché.',
+  'name:required': 'Saisissez un nom.',
+  'name:unique': 'Ce nom est déjà utilisé.',
+  'cpts_id:scope': 'Cette CPTS ne convient pas au rôle choisi.',
+  'cpts_id:not_found': "Cette CPTS n'existe pas ou plus.",
+  'role:format': 'Choisissez un rôle de la liste.',
+  'current_password:required': 'Saisissez votre mot de passe actuel.',
+  'current_password:incorrect': 'Le mot de passe actuel est incorrect.',
+  'new_password:min_length': `Le nouveau mot de passe doit compter au moins ${MIN_PASSWORD_LENGTH} caractères.`,
+  'new_password:same_as_current': "Le nouveau mot de passe doit être différent de l'actuel.",
+  'new_password:contains_email': 'Le nouveau mot de passe ne doit pas contenir votre adresse e-mail.',
+};
+
+const BY_RULE: Record<string, string> = {
+  required: 'Ce champ est obligatoire.',
+  format: "Cette valeur n'a pas le format attendu.",
+  unique: 'Cette valeur est déjà utilisée.',
+  scope: 'Cette CPTS ne convient pas au rôle choisi.',
+  min_length: 'Cette valeur est trop courte.',
+  max_length: 'Cette valeur est trop longue.',
+  incorrect: 'Cette valeur est incorrecte.',
+};
+
+/** "must be between 1 and 366" → "Saisissez une valeur entre 1 et 366." */
+function rangeMessage(message: string): string {
+  const bounds = /(-?\d+)\D+(-?\d+)/.exec(message);
+  return bounds ? `Saisissez une valeur entre ${bounds[1]} et ${bounds[2]}.` : 'Cette valeur est hors des limites acceptées.';
+}
+
+export function ruleMessage(error: Pick<ProblemFieldError, 'field' | 'rule'> & { message?: string }): string {
+  const known = BY_FIELD_AND_RULE[`${error.field}:${error.rule}`] ?? BY_RULE[error.rule];
+  if (known) return known;
+  if (error.rule === 'range') return rangeMessage(error.message ?? '');
+  return error.message || 'Cette valeur est invalide.';
+}
+
+/** The French message for `field` in a problem's errors, if the server named that field. */
+export function fieldMessage(problem: Problem | null, field: string): string | undefined {
+  const error = problem?.errors?.find((e) => e.field === field);
+  return error ? ruleMessage(error) : undefined;
+}
