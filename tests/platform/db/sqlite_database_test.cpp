@@ -77,6 +77,25 @@ TEST_F(SqliteDatabaseTest, ReadersSeeCommittedWritesFromSeveralThreads) {
   EXPECT_EQ(seen, 8);
 }
 
+TEST_F(SqliteDatabaseTest, APooledReaderLeftMidResultStillSeesLaterWrites) {
+  with_transaction(*db, [](Connection& c) {
+    c.execute("INSERT INTO items (id, name) VALUES (1, 'a')");
+    c.execute("INSERT INTO items (id, name) VALUES (2, 'b')");
+  });
+  {
+    Lease lease = db->read();
+    auto& st = lease->query("SELECT name FROM items ORDER BY id");
+    ASSERT_TRUE(st.step());  // one row read, the statement left mid-result
+  }
+  with_transaction(*db, [](Connection& c) { c.execute("INSERT INTO items (id, name) VALUES (3, 'c')"); });
+  for (int i = 0; i < 8; ++i) {  // whichever pooled reader comes back
+    Lease lease = db->read();
+    auto& st = lease->query("SELECT COUNT(*) FROM items");
+    ASSERT_TRUE(st.step());
+    EXPECT_EQ(st.int64(0), 3);
+  }
+}
+
 TEST_F(SqliteDatabaseTest, ReadConnectionsRefuseWrites) {
   Lease lease = db->read();
   EXPECT_THROW(lease->execute("INSERT INTO items (id, name) VALUES (9, 'x')"), DbError);
