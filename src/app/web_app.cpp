@@ -13,6 +13,7 @@
 #include "platform/util/log.h"
 #include "referential/routes.h"
 #include "territory/routes.h"
+#include "territory/territory_routes.h"
 
 namespace maillage::app {
 
@@ -25,6 +26,7 @@ WebApp::WebApp(db::Database& db, const std::filesystem::path& web_root, UiConfig
   auth::register_admin_routes(router_, db_);
   auth::register_audit_routes(router_, db_);
   territory::register_routes(router_, db_);
+  territory::register_territory_routes(router_, db_, referential_);
   for (const auto& route : router_.routes()) {
     bool known = route.permission == auth::Permission::public_access || !auth::roles_granted(route.permission).empty();
     if (!known) throw std::logic_error("route " + route.pattern + " declares a permission missing from the table");

@@ -151,10 +151,19 @@ TEST_F(AuthApi, ACoordinatorCannotReachAnotherCptsOrLearnThatItExists) {
   std::string calanques = cpts_id(coordinator, "CPTS Démo des Calanques");
   ASSERT_FALSE(calanques.empty());
   EXPECT_EQ(coordinator.get("/api/cpts/" + calanques + "/users").status, 403u);
-  // Her audit view holds her CPTS only.
+  // Her audit view holds her CPTS's entries, and the sign-ins of its people — nothing of others.
   auto audit = coordinator.get("/api/audit?limit=200").json();
   std::string vieux_port = cpts_id(coordinator, "CPTS Démo du Vieux-Port");
-  for (const auto& e : audit.at("items").as_array()) EXPECT_EQ(e.at("cpts").at("id").as_string(), vieux_port);
+  bool saw_sign_in = false;
+  for (const auto& e : audit.at("items").as_array()) {
+    if (e.at("cpts").is_null()) {
+      saw_sign_in |= e.at("action").as_string() == "session.create";
+    } else {
+      EXPECT_EQ(e.at("cpts").at("id").as_string(), vieux_port);
+    }
+    EXPECT_NE(e.at("actor").at("label").as_string(), "Agnès Durand") << "an administrator's platform entry leaked";
+  }
+  EXPECT_TRUE(saw_sign_in);
 }
 
 TEST_F(AuthApi, ApiTokensActWithTheirRoleUntilRevoked) {

@@ -56,6 +56,10 @@ const std::vector<Row> kMatrix = {
     {"POST", "/api/cpts", "/api/cpts", {401, 400, 403, 403, 403, 403}},
     {"GET", "/api/cpts/{cpts_id}", "/api/cpts/{A}", {401, 200, 200, 200, 200, 200}},
     {"GET", "/api/cpts/{cpts_id}/users", "/api/cpts/{A}/users", {401, 200, 200, 403, 403, 403}},
+    {"GET", "/api/cpts/{cpts_id}/territory", "/api/cpts/{A}/territory", {401, 200, 200, 200, 200, 200}},
+    {"GET", "/api/cpts/{cpts_id}/territory/history", "/api/cpts/{A}/territory/history", {401, 200, 200, 200, 200, 200}},
+    {"POST", "/api/cpts/{cpts_id}/territory/additions", "/api/cpts/{A}/territory/additions", {401, 400, 400, 403, 403, 403}},
+    {"POST", "/api/cpts/{cpts_id}/territory/removals", "/api/cpts/{A}/territory/removals", {401, 400, 400, 403, 403, 403}},
     // Last: it ends the sessions.
     {"DELETE", "/api/session", "/api/session", {401, 204, 204, 204, 204, 204}},
 };

@@ -15,6 +15,7 @@ const std::map<Permission, std::vector<Role>> kTable = {
     {Permission::signed_in, {admin, coordinator, member, partner, funder}},
     {Permission::cpts_view, {admin, coordinator, member, partner, funder}},
     {Permission::cpts_people_view, {admin, coordinator}},
+    {Permission::territory_edit, {admin, coordinator}},
     {Permission::audit_view, {admin, coordinator}},
     {Permission::platform_admin, {admin}},
 };
@@ -27,6 +28,7 @@ std::string_view to_string(Permission permission) {
     case Permission::signed_in: return "signed_in";
     case Permission::cpts_view: return "cpts_view";
     case Permission::cpts_people_view: return "cpts_people_view";
+    case Permission::territory_edit: return "territory_edit";
     case Permission::audit_view: return "audit_view";
     case Permission::platform_admin: return "platform_admin";
   }

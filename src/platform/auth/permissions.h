@@ -15,6 +15,7 @@ enum class Permission : int {
   signed_in,         // any signed-in caller, with or without a role: own session, own password
   cpts_view,         // see a CPTS (the list is limited to one's own CPTS)
   cpts_people_view,  // see who holds roles in a CPTS
+  territory_edit,    // change the communes and parts of a CPTS's territory
   audit_view,        // read the audit log (one's CPTS; everything for admins)
   platform_admin,    // users, role assignments, API tokens, creating CPTS
 };

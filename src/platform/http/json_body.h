@@ -23,6 +23,8 @@ class JsonBody {
   JsonBody(const Request& request, std::initializer_list<std::string_view> allowed);
 
   bool has(std::string_view field) const { return object_.contains(field); }
+  /// The raw value of a field (nullptr when absent), for structured fields read by the caller.
+  const boost::json::value* raw(std::string_view field) const { return object_.if_contains(field); }
 
   /// A string of 1..max_length characters (after trimming spaces), required.
   std::string text(std::string_view field, std::size_t max_length);
