@@ -1,32 +1,44 @@
 #!/usr/bin/env bash
-# `./scripts/run` on a fresh database: sets up (a no-op when done), imports the referential and
-# serves the UI and the API; then a SIGTERM stops it cleanly. Prints "1 passed, 0 failed" on success.
+# `./scripts/run` on a fresh database: sets up (a no-op when done), imports the referential,
+# creates the administrator, serves the UI, the API and the demo; then a SIGTERM stops it
+# cleanly. Prints "1 passed, 0 failed" on success.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 tmp=$(mktemp -d)
 pid=""
+port=""
 cleanup() {
   [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
   rm -rf "$tmp"
 }
 trap cleanup EXIT
 
-port=""
-for candidate in $(shuf -i 20000-45000 -n 20); do
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
-done
-[ -n "$port" ] || { echo "no free port"; exit 1; }
+fail() { echo "FAIL: $*"; echo "--- scripts/run output:"; cat "$tmp/run.log" 2>/dev/null; echo "0 passed, 1 failed"; exit 1; }
 
-MAILLAGE_DB="$tmp/maillage.db" MAILLAGE_PORT="$port" "$ROOT/scripts/run" >"$tmp/run.log" 2>&1 &
-pid=$!
+# A port below Linux's ephemeral range (32768+), so no outgoing connection can be holding it;
+# another start on a new port if it is taken all the same.
+start() {
+  for candidate in $(shuf -i 20000-32000 -n 5); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then continue; fi
+    port=$candidate
+    rm -f "$tmp/maillage.db"*
+    MAILLAGE_DB="$tmp/maillage.db" MAILLAGE_PORT="$port" "$ROOT/scripts/run" >"$tmp/run.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 600); do
+      curl -fsS "http://127.0.0.1:$port/api/health" >"$tmp/health.json" 2>/dev/null && return 0
+      if ! kill -0 "$pid" 2>/dev/null; then
+        pid=""
+        grep -q "Address already in use" "$tmp/run.log" && continue 2
+        fail "scripts/run exited early"
+      fi
+      sleep 0.1
+    done
+    fail "scripts/run did not answer within 60 s"
+  done
+  fail "no free port found"
+}
+start
 
-fail() { echo "FAIL: $*"; echo "--- scripts/run output:"; cat "$tmp/run.log"; echo "0 passed, 1 failed"; exit 1; }
-
-for _ in $(seq 1 600); do
-  curl -fsS "http://127.0.0.1:$port/api/health" >"$tmp/health.json" 2>/dev/null && break
-  kill -0 "$pid" 2>/dev/null || fail "scripts/run exited early"
-  sleep 0.1
-done
 grep -q '"status":"ok"' "$tmp/health.json" || fail "health is not ok: $(cat "$tmp/health.json")"
 grep -Eq '"communes":[0-9]{5}' "$tmp/health.json" || fail "the referential was not imported: $(cat "$tmp/health.json")"
 curl -fsS "http://127.0.0.1:$port/" | grep -q '<title>' || fail "the UI is not served on /"

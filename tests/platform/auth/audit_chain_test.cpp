@@ -138,12 +138,15 @@ TEST(AuditEntryHash, FieldBoundariesCannotBeShifted) {
   b.resource_type = "bc";
   EXPECT_NE(compute_entry_hash(a), compute_entry_hash(b));
 
-  // Every pair of neighbouring fields, including moving a length-like prefix across.
+  // Every pair of neighbouring fields, moving text across the boundary, including text that looks
+  // like a length prefix or a separator.
   for (std::size_t i = 0; i + 1 < kHashedFields.size(); ++i) {
     auto left = kHashedFields[i].second;
     auto right = kHashedFields[i + 1].second;
     for (auto [l1, r1, l2, r2] : std::vector<std::array<const char*, 4>>{
-             {"ab", "c", "a", "bc"}, {"", "ab", "ab", ""}, {"1:a", "", "", "1:a"}, {"a2:", "bc", "a", "2:bc"}}) {
+             {"ab", "c", "a", "bc"}, {"", "ab", "ab", ""}, {"1:a", "", "", "1:a"}, {"a2:", "bc", "a", "2:bc"},
+             {"a|", "b", "a", "|b"}, {"a,", "b", "a", ",b"}, {"a\n", "b", "a", "\nb"}, {"a;", "b", "a", ";b"},
+             {"a\t", "b", "a", "\tb"}}) {
       AuditEntry x = sample_entry();
       x.*left = l1;
       x.*right = r1;

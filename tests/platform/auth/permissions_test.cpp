@@ -20,6 +20,7 @@ namespace {
     case Permission::signed_in:
     case Permission::cpts_view:
     case Permission::cpts_people_view:
+    case Permission::territory_edit:
     case Permission::audit_view:
     case Permission::platform_admin:
       return true;
@@ -28,8 +29,8 @@ namespace {
 }
 
 const std::vector<Permission> kEveryPermission = {
-    Permission::public_access,    Permission::signed_in,  Permission::cpts_view,
-    Permission::cpts_people_view, Permission::audit_view, Permission::platform_admin,
+    Permission::public_access,  Permission::signed_in,  Permission::cpts_view,      Permission::cpts_people_view,
+    Permission::territory_edit, Permission::audit_view, Permission::platform_admin,
 };
 
 std::set<Role> granted_to(Permission p) {
@@ -98,6 +99,12 @@ TEST(Permissions, OnlyAdminsAndCoordinatorsReadTheAuditLog) {
 TEST(Permissions, FundersNeverSeePeopleNorAdministerThePlatform) {
   EXPECT_FALSE(grants(Role::funder, Permission::cpts_people_view));
   EXPECT_FALSE(grants(Role::funder, Permission::platform_admin));
+}
+
+TEST(Permissions, FundersAndPartnersNeverEditATerritory) {
+  // Funders only read aggregates; partners only submit requests.
+  EXPECT_FALSE(grants(Role::funder, Permission::territory_edit));
+  EXPECT_FALSE(grants(Role::partner, Permission::territory_edit));
 }
 
 TEST(Permissions, GrantsAgreesWithTheRolesGranted) {
