@@ -1,7 +1,6 @@
 #include "territory/territory_routes.h"
 
 #include <boost/json.hpp>
-#include <regex>
 
 #include "platform/auth/access_control.h"
 #include "platform/auth/audit_context.h"
@@ -136,15 +135,6 @@ json::object territory_json(const referential::Referential& ref, const Cpts& cpt
           {"taille", taille(total.value)}};
 }
 
-std::string at_param(const Request& req) {
-  static const std::regex kTime("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?Z?)?$");
-  std::string at = http::text_param(req, "at", 30);
-  if (!at.empty() && !std::regex_match(at, kTime)) {
-    throw http::invalid_field("at", "format", "must be a date (2026-11-23) or a UTC time (2026-11-23T10:00:00Z)");
-  }
-  return at;
-}
-
 http::HttpError conflict(const std::vector<Violation>& violations) {
   std::vector<http::FieldError> errors;
   json::array list;
@@ -167,7 +157,7 @@ http::HttpError conflict(const std::vector<Violation>& violations) {
 
 Response get_territory(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   http::allow_only(req, {"at"});
-  std::string at = at_param(req);
+  std::string at = http::timestamp_param(req, "at");
   db::Lease lease = db.read();
   Cpts cpts = existing_cpts(*lease, req, Permission::cpts_view);
   return Response::json(territory_json(*referential.current(), cpts, territory_at(*lease, cpts.id, at), at));

@@ -2,7 +2,6 @@
 
 #include <boost/json.hpp>
 #include <map>
-#include <regex>
 
 #include "platform/auth/access_control.h"
 #include "platform/auth/audit_log.h"
@@ -16,15 +15,6 @@ using http::Response;
 
 namespace {
 
-std::string date_param(const Request& req, const char* name) {
-  static const std::regex kDate("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?Z?)?$");
-  std::string value = http::text_param(req, name, 30);
-  if (!value.empty() && !std::regex_match(value, kDate)) {
-    throw http::invalid_field(name, "format", "must be a date (2026-11-23) or a UTC time (2026-11-23T10:00:00Z)");
-  }
-  return value;
-}
-
 Response list_audit(db::Database& db, Request& req) {
   http::allow_only(req, {"cpts", "actor", "action", "resource_type", "outcome", "from", "to", "limit", "cursor"});
   const Principal& who = caller(req);
@@ -35,8 +25,8 @@ Response list_audit(db::Database& db, Request& req) {
   f.action = http::text_param(req, "action", 64);
   f.resource_type = http::text_param(req, "resource_type", 64);
   f.outcome = http::text_param(req, "outcome", 16);
-  f.from = date_param(req, "from");
-  f.to = date_param(req, "to");
+  f.from = http::timestamp_param(req, "from");
+  f.to = http::timestamp_param(req, "to");
   f.limit = static_cast<std::size_t>(http::integer_param(req, "limit", 50, 1, 200));
   f.before_id = static_cast<std::int64_t>(http::cursor_param(req));
   if (!f.outcome.empty() && f.outcome != "success" && f.outcome != "denied" && f.outcome != "failure") {

@@ -1,6 +1,7 @@
 #include "platform/http/params.h"
 
 #include <charconv>
+#include <regex>
 
 #include "platform/http/problem.h"
 #include "platform/util/text.h"
@@ -37,6 +38,15 @@ long integer_param(const Request& request, std::string_view name, long fallback,
                         "must be between " + std::to_string(min) + " and " + std::to_string(max));
   }
   return parsed;
+}
+
+std::string timestamp_param(const Request& request, std::string_view name) {
+  static const std::regex kTimestamp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?Z?)?$");
+  std::string value = text_param(request, name, 30);
+  if (!value.empty() && !std::regex_match(value, kTimestamp)) {
+    throw invalid_field(std::string(name), "format", "must be a date (2026-11-23) or a UTC time (2026-11-23T10:00:00Z)");
+  }
+  return value;
 }
 
 std::size_t cursor_param(const Request& request) {

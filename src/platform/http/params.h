@@ -18,6 +18,10 @@ std::string text_param(const Request& request, std::string_view name, std::size_
 /// An optional integer parameter in [min, max], `fallback` when absent.
 long integer_param(const Request& request, std::string_view name, long fallback, long min, long max);
 
+/// An optional date ("2026-11-23") or UTC time ("2026-11-23T10:00:00Z"), "" when absent; such
+/// strings compare in time order with the stored ISO 8601 timestamps.
+std::string timestamp_param(const Request& request, std::string_view name);
+
 /// A paging cursor (opaque to clients): the offset of the next page, 0 when absent.
 std::size_t cursor_param(const Request& request);
 std::string make_cursor(std::size_t offset);
