@@ -25,7 +25,7 @@ WebApp::WebApp(db::Database& db, const std::filesystem::path& web_root, UiConfig
   auth::register_session_routes(router_, db_, authenticator_);
   auth::register_admin_routes(router_, db_);
   auth::register_audit_routes(router_, db_);
-  territory::register_routes(router_, db_);
+  territory::register_routes(router_, db_, referential_);
   territory::register_territory_routes(router_, db_, referential_);
   for (const auto& route : router_.routes()) {
     bool known = route.permission == auth::Permission::public_access || !auth::roles_granted(route.permission).empty();

@@ -20,6 +20,15 @@ std::optional<Cpts> find_cpts(db::Connection& c, const std::string& id, const au
 /// The CPTS in `scope`, by name.
 std::vector<Cpts> list_cpts(db::Connection& c, const auth::TenantScope& scope);
 
+/// Writes the profile fields of `cpts` (not its id, creation time or status).
+void update_profile(db::Connection& c, const Cpts& cpts);
+
+/// Records a lifecycle step and makes it the CPTS's status.
+void record_status(db::Connection& c, const std::string& cpts_id, const StatusChange& change);
+
+/// The lifecycle steps of a CPTS, oldest first.
+std::vector<StatusChange> status_history(db::Connection& c, const std::string& cpts_id);
+
 /// The CPTS with this exact name (any scope: for administration and the demo set-up).
 std::optional<Cpts> find_cpts_by_name(db::Connection& c, const std::string& name);
 

@@ -8,10 +8,28 @@
 
 namespace maillage::territory {
 
+/// The profile of a CPTS; the optional fields are empty when unknown.
 struct Cpts {
   std::string id;
   std::string name;
   std::string created_at;
+  std::string short_name;
+  std::string legal_form;  // e.g. "association loi 1901"
+  std::string siret;
+  std::string seat_commune_code;
+  std::string contact_email;
+  std::string contact_phone;
+  std::string website;
+  std::string status = "projet";  // see lifecycle.h
+};
+
+/// One dated step of a CPTS's lifecycle, with who recorded it.
+struct StatusChange {
+  std::string status;
+  std::string effective_date;
+  std::string recorded_at;
+  std::string recorded_by;
+  std::string note;
 };
 
 /// What a territory is made of. A CPTS covers whole communes and/or parts of communes with

@@ -56,6 +56,8 @@ const std::vector<Row> kMatrix = {
     {"POST", "/api/cpts", "/api/cpts", {401, 400, 403, 403, 403, 403}},
     {"GET", "/api/cpts/{cpts_id}", "/api/cpts/{A}", {401, 200, 200, 200, 200, 200}},
     {"GET", "/api/cpts/{cpts_id}/users", "/api/cpts/{A}/users", {401, 200, 200, 403, 403, 403}},
+    {"PATCH", "/api/cpts/{cpts_id}", "/api/cpts/{A}", {401, 400, 400, 403, 403, 403}, R"({"siret":"x"})"},
+    {"POST", "/api/cpts/{cpts_id}/status", "/api/cpts/{A}/status", {401, 400, 403, 403, 403, 400}},
     {"GET", "/api/cpts/{cpts_id}/territory", "/api/cpts/{A}/territory", {401, 200, 200, 200, 200, 200}},
     {"GET", "/api/cpts/{cpts_id}/territory/history", "/api/cpts/{A}/territory/history", {401, 200, 200, 200, 200, 200}},
     {"POST", "/api/cpts/{cpts_id}/territory/additions", "/api/cpts/{A}/territory/additions", {401, 400, 400, 403, 403, 403}},

@@ -16,6 +16,8 @@ const std::map<Permission, std::vector<Role>> kTable = {
     {Permission::cpts_view, {admin, coordinator, member, partner, funder}},
     {Permission::cpts_people_view, {admin, coordinator}},
     {Permission::territory_edit, {admin, coordinator}},
+    {Permission::cpts_edit, {admin, coordinator}},
+    {Permission::cpts_validate, {admin, funder}},
     {Permission::audit_view, {admin, coordinator}},
     {Permission::platform_admin, {admin}},
 };
@@ -29,6 +31,8 @@ std::string_view to_string(Permission permission) {
     case Permission::cpts_view: return "cpts_view";
     case Permission::cpts_people_view: return "cpts_people_view";
     case Permission::territory_edit: return "territory_edit";
+    case Permission::cpts_edit: return "cpts_edit";
+    case Permission::cpts_validate: return "cpts_validate";
     case Permission::audit_view: return "audit_view";
     case Permission::platform_admin: return "platform_admin";
   }

@@ -16,6 +16,8 @@ enum class Permission : int {
   cpts_view,         // see a CPTS (the list is limited to one's own CPTS)
   cpts_people_view,  // see who holds roles in a CPTS
   territory_edit,    // change the communes and parts of a CPTS's territory
+  cpts_edit,         // edit a CPTS's profile (name, legal form, contact…): preparing its steps
+  cpts_validate,     // validate a CPTS's lifecycle steps, or dissolve it (ARS, administrators)
   audit_view,        // read the audit log (one's CPTS; everything for admins)
   platform_admin,    // users, role assignments, API tokens, creating CPTS
 };

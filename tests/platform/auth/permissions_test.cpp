@@ -21,6 +21,8 @@ namespace {
     case Permission::cpts_view:
     case Permission::cpts_people_view:
     case Permission::territory_edit:
+    case Permission::cpts_edit:
+    case Permission::cpts_validate:
     case Permission::audit_view:
     case Permission::platform_admin:
       return true;
@@ -30,7 +32,8 @@ namespace {
 
 const std::vector<Permission> kEveryPermission = {
     Permission::public_access,  Permission::signed_in,  Permission::cpts_view,      Permission::cpts_people_view,
-    Permission::territory_edit, Permission::audit_view, Permission::platform_admin,
+    Permission::territory_edit, Permission::cpts_edit,  Permission::cpts_validate,  Permission::audit_view,
+    Permission::platform_admin,
 };
 
 std::set<Role> granted_to(Permission p) {
@@ -105,6 +108,11 @@ TEST(Permissions, FundersAndPartnersNeverEditATerritory) {
   // Funders only read aggregates; partners only submit requests.
   EXPECT_FALSE(grants(Role::funder, Permission::territory_edit));
   EXPECT_FALSE(grants(Role::partner, Permission::territory_edit));
+}
+
+TEST(Permissions, OnlyTheArsOrAdministratorsValidateLifecycleStepsWhileCoordinatorsPrepareThem) {
+  EXPECT_EQ(granted_to(Permission::cpts_validate), (std::set<Role>{Role::admin, Role::funder}));
+  EXPECT_EQ(granted_to(Permission::cpts_edit), (std::set<Role>{Role::admin, Role::coordinator}));
 }
 
 TEST(Permissions, GrantsAgreesWithTheRolesGranted) {
