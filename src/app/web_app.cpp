@@ -12,6 +12,7 @@
 #include "platform/http/problem.h"
 #include "platform/util/log.h"
 #include "referential/routes.h"
+#include "territory/coverage_routes.h"
 #include "territory/routes.h"
 #include "territory/territory_routes.h"
 
@@ -27,6 +28,7 @@ WebApp::WebApp(db::Database& db, const std::filesystem::path& web_root, UiConfig
   auth::register_audit_routes(router_, db_);
   territory::register_routes(router_, db_, referential_);
   territory::register_territory_routes(router_, db_, referential_);
+  territory::register_coverage_routes(router_, db_, referential_);
   for (const auto& route : router_.routes()) {
     bool known = route.permission == auth::Permission::public_access || !auth::roles_granted(route.permission).empty();
     if (!known) throw std::logic_error("route " + route.pattern + " declares a permission missing from the table");

@@ -62,6 +62,7 @@ const std::vector<Row> kMatrix = {
     {"GET", "/api/cpts/{cpts_id}/territory/history", "/api/cpts/{A}/territory/history", {401, 200, 200, 200, 200, 200}},
     {"POST", "/api/cpts/{cpts_id}/territory/additions", "/api/cpts/{A}/territory/additions", {401, 400, 400, 403, 403, 403}},
     {"POST", "/api/cpts/{cpts_id}/territory/removals", "/api/cpts/{A}/territory/removals", {401, 400, 400, 403, 403, 403}},
+    {"GET", "/api/coverage", "/api/coverage?level=departement&code=13&limit=5", {401, 200, 200, 200, 200, 200}},
     // Last: it ends the sessions.
     {"DELETE", "/api/session", "/api/session", {401, 204, 204, 204, 204, 204}},
 };

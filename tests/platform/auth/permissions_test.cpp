@@ -23,6 +23,7 @@ namespace {
     case Permission::territory_edit:
     case Permission::cpts_edit:
     case Permission::cpts_validate:
+    case Permission::coverage_view:
     case Permission::audit_view:
     case Permission::platform_admin:
       return true;
@@ -33,7 +34,7 @@ namespace {
 const std::vector<Permission> kEveryPermission = {
     Permission::public_access,  Permission::signed_in,  Permission::cpts_view,      Permission::cpts_people_view,
     Permission::territory_edit, Permission::cpts_edit,  Permission::cpts_validate,  Permission::audit_view,
-    Permission::platform_admin,
+    Permission::coverage_view,  Permission::platform_admin,
 };
 
 std::set<Role> granted_to(Permission p) {
