@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "territory/rules.h"
 
@@ -32,16 +33,24 @@ struct Covered {
 Coverage compute_coverage(const referential::Referential& ref, const std::vector<Holding>& holdings,
                           const std::map<std::string, std::string>& statuses, CoverageLevel level,
                           const std::string& code) {
-  // The holdings of each commune (parts are filed under their commune).
-  std::unordered_map<std::string, std::vector<const Holding*>> by_commune;
-  for (const auto& h : holdings) by_commune[commune_of(ref, h.key)].push_back(&h);
-  auto is_signed = [&](const std::string& cpts_id) {
-    auto it = statuses.find(cpts_id);
-    return it != statuses.end() && it->second == "contrat_signe";
-  };
+  // The holdings of each commune of the area (parts are filed under their commune).
+  std::unordered_map<std::string_view, std::vector<const Holding*>> by_commune;
+  by_commune.reserve(holdings.size());
+  for (const auto& h : holdings) {
+    const Commune* c = ref.commune(h.key.code);
+    if (c && !c->parent_code.empty()) c = ref.commune(c->parent_code);
+    if (!c) continue;
+    bool wanted = in_area(*c, level, code) || (level == CoverageLevel::nation && c->zone == Zone::com);
+    if (wanted) by_commune[c->code].push_back(&h);
+  }
+  std::unordered_set<std::string_view> signed_cpts;
+  for (const auto& [id, status] : statuses) {
+    if (status == "contrat_signe") signed_cpts.insert(id);
+  }
+  auto is_signed = [&](const std::string& cpts_id) { return signed_cpts.contains(cpts_id); };
 
   Coverage out;
-  std::set<std::string> cpts_seen;
+  std::unordered_set<std::string_view> cpts_seen;
   for (const auto& c : ref.data().communes) {
     if (c.kind != CommuneKind::commune) continue;
     bool com = level == CoverageLevel::nation && c.zone == Zone::com;
@@ -53,6 +62,13 @@ Coverage compute_coverage(const referential::Referential& ref, const std::vector
     auto it = by_commune.find(c.code);
     if (it != by_commune.end()) {
       for (const Holding* h : it->second) {
+        if (h->key.code == c.code && h->key.postcode.empty()) {  // whole: no part to look at
+          covered.all += population;
+          if (is_signed(h->cpts_id)) covered.signed_contract += population;
+          held.insert(h->key);
+          if (!com) cpts_seen.insert(h->cpts_id);
+          continue;
+        }
         Population p = element_population(ref, h->key, h->entered_population);
         covered.all += p.value;
         if (is_signed(h->cpts_id)) covered.signed_contract += p.value;
@@ -93,7 +109,7 @@ Coverage compute_coverage(const referential::Referential& ref, const std::vector
     }
   }
   for (const auto& id : cpts_seen) {
-    auto it = statuses.find(id);
+    auto it = statuses.find(std::string(id));
     ++out.cpts_by_status[it == statuses.end() ? "projet" : it->second];
   }
   std::stable_sort(out.zones_blanches.begin(), out.zones_blanches.end(),
