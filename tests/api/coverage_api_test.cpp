@@ -7,6 +7,7 @@
 #include "referential/referential.h"
 #include "referential/store.h"
 #include "support/api_client.h"
+#include "support/referential_fixture.h"
 #include "support/server_process.h"
 
 namespace maillage {
@@ -16,9 +17,7 @@ using testing::ApiClient;
 class CoverageApi : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto db = db::open_sqlite(testing::fixture_database().string());
-    db::Lease lease = db->read();
-    ref = referential::Referential::build(referential::read_stored_dataset(*lease), "");
+    ref = testing::fixture_referential();
   }
   void SetUp() override {
     server = std::make_unique<testing::ServerProcess>(testing::copy_fixture_database(dir), std::filesystem::path{},

@@ -6,6 +6,7 @@
 #include "platform/db/sqlite_database.h"
 #include "referential/referential.h"
 #include "referential/store.h"
+#include "support/referential_fixture.h"
 #include "support/server_process.h"
 
 namespace maillage::referential {
@@ -14,9 +15,7 @@ namespace {
 class CommuneSearch : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto db = db::open_sqlite(testing::fixture_database().string());
-    db::Lease lease = db->read();
-    snapshot = Referential::build(read_stored_dataset(*lease), "");
+    snapshot = testing::fixture_referential();
     ref = snapshot.get();
   }
   static std::vector<std::string> codes(const std::string& text, std::size_t limit = 10) {

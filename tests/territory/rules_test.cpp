@@ -6,6 +6,7 @@
 
 #include "platform/db/sqlite_database.h"
 #include "referential/store.h"
+#include "support/referential_fixture.h"
 #include "support/server_process.h"
 
 namespace maillage::territory {
@@ -14,9 +15,7 @@ namespace {
 class TerritoryRules : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto db = db::open_sqlite(testing::fixture_database().string());
-    db::Lease lease = db->read();
-    snapshot = referential::Referential::build(referential::read_stored_dataset(*lease), "");
+    snapshot = testing::fixture_referential();
   }
   static const referential::Referential& ref() { return *snapshot; }
 
