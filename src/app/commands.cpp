@@ -8,6 +8,7 @@ void add_commands(CLI::App& app) {
   add_refdata_command(app);
   add_user_command(app);
   add_audit_command(app);
+  add_demo_command(app);
 }
 
 }  // namespace maillage::app

@@ -13,5 +13,6 @@ void add_refdata_command(CLI::App& app);
 void add_migrate_command(CLI::App& app);
 void add_user_command(CLI::App& app);
 void add_audit_command(CLI::App& app);
+void add_demo_command(CLI::App& app);
 
 }  // namespace maillage::app

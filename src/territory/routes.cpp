@@ -1,6 +1,7 @@
 #include "territory/routes.h"
 
 #include <boost/json.hpp>
+#include <map>
 #include <regex>
 
 #include "platform/auth/access_control.h"
@@ -13,6 +14,8 @@
 #include "platform/util/time.h"
 #include "territory/cpts_store.h"
 #include "territory/lifecycle.h"
+#include "territory/summary.h"
+#include "territory/taille_settings.h"
 #include "territory/territory_store.h"
 
 namespace maillage::territory {
@@ -53,12 +56,30 @@ json::object cpts_with_history(db::Connection& c, const Cpts& cpts) {
   return o;
 }
 
-Response list(db::Database& db, Request& req) {
+void add_summary(json::object& o, const TerritorySummary& s) {
+  o["population"] = s.population.value;
+  o["population_estimated"] = s.population.estimated;
+  o["taille"] = s.taille;
+  o["elements"] = s.elements;
+}
+
+// Each CPTS with the figures of its current territory.
+Response list(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   http::allow_only(req, {});
   auto scope = auth::caller(req).scope(Permission::cpts_view);
+  auto ref = referential.current();
   db::Lease lease = db.read();
+  std::map<std::string, TerritorySummary> summaries;
+  for (const auto& h : current_holdings(*lease)) summaries[h.cpts_id].add(*ref, h.key, h.entered_population);
+  auto thresholds = load_taille_setting(*lease).thresholds;
   json::array items;
-  for (const auto& c : list_cpts(*lease, scope)) items.push_back(cpts_json(c));
+  for (const auto& c : list_cpts(*lease, scope)) {
+    json::object o = cpts_json(c);
+    TerritorySummary& summary = summaries[c.id];
+    summary.finish(thresholds);
+    add_summary(o, summary);
+    items.push_back(std::move(o));
+  }
   return Response::json(json::object{{"items", std::move(items)}});
 }
 
@@ -185,7 +206,8 @@ Response people(db::Database& db, Request& req) {
 
 void register_routes(http::Router& router, db::Database& db, const referential::ReferentialService& referential) {
   using http::Method;
-  router.add(Method::get, "/api/cpts", Permission::cpts_view, [&db](Request& r) { return list(db, r); });
+  router.add(Method::get, "/api/cpts", Permission::cpts_view,
+             [&db, &referential](Request& r) { return list(db, referential, r); });
   router.add(Method::post, "/api/cpts", Permission::platform_admin, [&db](Request& r) { return create(db, r); });
   router.add(Method::get, "/api/cpts/{cpts_id}", Permission::cpts_view, [&db](Request& r) { return read(db, r); });
   router.add(Method::get, "/api/cpts/{cpts_id}/users", Permission::cpts_people_view,

@@ -11,6 +11,8 @@
 #include "territory/cpts_store.h"
 #include "territory/rules.h"
 #include "territory/selection.h"
+#include "territory/summary.h"
+#include "territory/taille_settings.h"
 #include "territory/territory_store.h"
 
 namespace maillage::territory {
@@ -105,17 +107,15 @@ Selection read_selection(http::JsonBody& body, const referential::Referential& r
 }
 
 json::object territory_json(const referential::Referential& ref, const Cpts& cpts,
-                            const std::vector<ElementRecord>& records, const std::string& at) {
+                            const std::vector<ElementRecord>& records, const std::string& at,
+                            const TailleThresholds& thresholds) {
   json::array elements;
-  Population total;
-  std::size_t communes = 0;
+  TerritorySummary summary;
   for (const auto& r : records) {
     const referential::Commune* c = ref.commune(r.key.code);
     Population p = element_population(ref, r.key, r.entered_population);
-    total.value += p.value;
-    total.estimated = total.estimated || p.estimated;
+    summary.add(ref, r.key, r.entered_population);
     auto kind = element_kind(ref, r.key).value_or(ElementKind::commune);
-    if (kind == ElementKind::commune) ++communes;
     elements.push_back({{"id", r.id},
                         {"kind", to_string(kind)},
                         {"code", r.key.code},
@@ -126,13 +126,21 @@ json::object territory_json(const referential::Referential& ref, const Cpts& cpt
                         {"population_estimated", p.estimated},
                         {"added_at", r.added_at}});
   }
+  summary.finish(thresholds);
   return {{"cpts", {{"id", cpts.id}, {"name", cpts.name}}},
           {"at", at.empty() ? json::value(nullptr) : json::value(at)},
           {"elements", std::move(elements)},
-          {"whole_communes", communes},
-          {"population", total.value},
-          {"population_estimated", total.estimated},
-          {"taille", taille(total.value)}};
+          {"whole_communes", summary.whole_communes},
+          {"population", summary.population.value},
+          {"population_estimated", summary.population.estimated},
+          {"taille", summary.taille}};
+}
+
+// The current territory of `cpts`, as returned after every change.
+json::object current_territory_json(db::Database& db, const referential::Referential& ref, const Cpts& cpts) {
+  db::Lease lease = db.read();
+  return territory_json(ref, cpts, territory_at(*lease, cpts.id, ""), "",
+                        load_taille_setting(*lease).thresholds);
 }
 
 http::HttpError conflict(const std::vector<Violation>& violations) {
@@ -160,7 +168,8 @@ Response get_territory(db::Database& db, const referential::ReferentialService& 
   std::string at = http::timestamp_param(req, "at");
   db::Lease lease = db.read();
   Cpts cpts = existing_cpts(*lease, req, Permission::cpts_view);
-  return Response::json(territory_json(*referential.current(), cpts, territory_at(*lease, cpts.id, at), at));
+  return Response::json(territory_json(*referential.current(), cpts, territory_at(*lease, cpts.id, at), at,
+                                       load_taille_setting(*lease).thresholds));
 }
 
 Response get_history(db::Database& db, const referential::ReferentialService& referential, Request& req) {
@@ -201,8 +210,7 @@ Response add_to_territory(db::Database& db, const referential::ReferentialServic
     }
     return std::tuple(target, plan.to_add.size(), plan.already_held.size());
   });
-  db::Lease lease = db.read();
-  json::object out = territory_json(*ref, cpts, territory_at(*lease, cpts.id, ""), "");
+  json::object out = current_territory_json(db, *ref, cpts);
   out["added"] = added;
   out["already_held"] = already;
   return Response::json(out);
@@ -219,8 +227,7 @@ Response remove_from_territory(db::Database& db, const referential::ReferentialS
     if (!gone.empty()) auth::append_audit(c, auth::audit_entry(req, "territory.remove", "territory", target.id, target.id));
     return std::pair(target, gone.size());
   });
-  db::Lease lease = db.read();
-  json::object out = territory_json(*ref, cpts, territory_at(*lease, cpts.id, ""), "");
+  json::object out = current_territory_json(db, *ref, cpts);
   out["removed"] = removed;
   return Response::json(out);
 }

@@ -63,6 +63,15 @@ const std::vector<Row> kMatrix = {
     {"POST", "/api/cpts/{cpts_id}/territory/additions", "/api/cpts/{A}/territory/additions", {401, 400, 400, 403, 403, 403}},
     {"POST", "/api/cpts/{cpts_id}/territory/removals", "/api/cpts/{A}/territory/removals", {401, 400, 400, 403, 403, 403}},
     {"GET", "/api/coverage", "/api/coverage?level=departement&code=13&limit=5", {401, 200, 200, 200, 200, 200}},
+    {"GET", "/api/cpts/{cpts_id}/territory.csv", "/api/cpts/{A}/territory.csv", {401, 200, 200, 200, 200, 200}},
+    {"GET", "/api/cpts/{cpts_id}/territory.geojson", "/api/cpts/{A}/territory.geojson", {401, 200, 200, 200, 200, 200}},
+    {"GET", "/api/coverage/zones-blanches.csv", "/api/coverage/zones-blanches.csv?level=departement&code=13",
+     {401, 200, 200, 200, 200, 200}},
+    {"GET", "/api/coverage/zones-blanches.geojson", "/api/coverage/zones-blanches.geojson?level=departement&code=13",
+     {401, 200, 200, 200, 200, 200}},
+    {"GET", "/api/coverage/map", "/api/coverage/map?level=departement&code=13", {401, 200, 200, 200, 200, 200}},
+    {"GET", "/api/settings/taille", "/api/settings/taille", {401, 200, 200, 200, 200, 200}},
+    {"PUT", "/api/settings/taille", "/api/settings/taille", {401, 400, 403, 403, 403, 403}},
     // Last: it ends the sessions.
     {"DELETE", "/api/session", "/api/session", {401, 204, 204, 204, 204, 204}},
 };

@@ -46,6 +46,7 @@ curl -fsS "http://127.0.0.1:$port/api/communes?q=marseille%203" | grep -q '13203
 grep -q "One-time password: " "$tmp/run.log" || fail "the administrator's one-time password was not printed"
 curl -fsS -H 'Content-Type: application/json' -d '{"email":"coordination@demo.maillage.test","password":"maillage-demo-coordination"}' \
   "http://127.0.0.1:$port/api/session" | grep -q 'CPTS Démo du Vieux-Port' || fail "the demo coordinator cannot sign in"
+grep -Eq "demo: CPTS Marseille 2&3: territory set|the demo is in place" "$tmp/run.log" || fail "the demo territories were not loaded"
 
 kill -TERM "$pid"
 status=0

@@ -103,4 +103,18 @@ bool is_digits(std::string_view s) {
   return true;
 }
 
+std::string slug(std::string_view utf8) {
+  std::string out;
+  for (const auto& token : tokens(utf8)) {
+    std::string ascii;
+    for (char ch : token) {
+      if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) ascii += ch;
+    }
+    if (ascii.empty()) continue;
+    if (!out.empty()) out += '-';
+    out += ascii;
+  }
+  return out;
+}
+
 }  // namespace maillage::text

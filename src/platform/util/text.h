@@ -15,6 +15,10 @@ std::string fold(std::string_view utf8);
 /// `fold` then split on spaces: "Saint-Étienne" → {"saint", "etienne"}.
 std::vector<std::string> tokens(std::string_view utf8);
 
+/// `tokens` joined by hyphens, keeping ASCII letters and digits only, for file names:
+/// "CPTS Marseille 2&3" → "cpts-marseille-2-3".
+std::string slug(std::string_view utf8);
+
 /// True when `s` is made of ASCII digits only (and is not empty).
 bool is_digits(std::string_view s);
 

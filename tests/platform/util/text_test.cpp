@@ -31,4 +31,11 @@ TEST(TextDigits, RecognisesOnlyDigits) {
   EXPECT_FALSE(is_digits(""));
 }
 
+TEST(TextSlug, MakesSafeFileNames) {
+  EXPECT_EQ(slug("CPTS Marseille 2&3"), "cpts-marseille-2-3");
+  EXPECT_EQ(slug("Pays d'Apt — Lubéron"), "pays-d-apt-luberon");
+  EXPECT_EQ(slug("../../etc/passwd"), "etc-passwd");
+  EXPECT_EQ(slug("Ελλάδα"), "");
+}
+
 }  // namespace maillage::text
