@@ -6,6 +6,7 @@
 #include "platform/http/params.h"
 #include "platform/http/problem.h"
 #include "platform/util/text.h"
+#include "referential/epci_search.h"
 
 namespace maillage::referential {
 namespace json = boost::json;
@@ -206,6 +207,26 @@ Response get_epci(const ReferentialService& service, const Request& req) {
                                 {"members", std::move(members)}});
 }
 
+Response search_epci_route(const ReferentialService& service, const Request& req) {
+  http::allow_only(req, {"q", "departement", "limit"});
+  std::string q = http::text_param(req, "q", 100);
+  std::string departement = http::text_param(req, "departement", 3);
+  auto limit = static_cast<std::size_t>(http::integer_param(req, "limit", 20, 1, 100));
+  auto ref = service.current();
+  if (!departement.empty() && !ref->departement(departement)) {
+    throw http::invalid_field("departement", "unknown_code", "no département has code '" + departement + "'");
+  }
+  json::array items;
+  for (const Epci* e : search_epci(*ref, q, departement, limit)) {
+    items.push_back({{"siren", e->siren},
+                     {"name", e->name},
+                     {"type", e->type},
+                     {"population", nullable(e->population_municipale)},
+                     {"commune_count", e->member_codes.size()}});
+  }
+  return cacheable(json::object{{"items", std::move(items)}});
+}
+
 Response get_postcode(const ReferentialService& service, const Request& req) {
   http::allow_only(req, {});
   const std::string& postcode = req.param("postcode");
@@ -234,6 +255,7 @@ void register_routes(http::Router& router, const ReferentialService& service) {
   router.add(Method::get, "/api/communes/{code}", auth::Permission::public_access, bind(get_commune));
   router.add(Method::get, "/api/departements", auth::Permission::public_access, bind(list_departements));
   router.add(Method::get, "/api/regions", auth::Permission::public_access, bind(list_regions));
+  router.add(Method::get, "/api/epci", auth::Permission::public_access, bind(search_epci_route));
   router.add(Method::get, "/api/epci/{siren}", auth::Permission::public_access, bind(get_epci));
   router.add(Method::get, "/api/postcodes/{postcode}", auth::Permission::public_access, bind(get_postcode));
 }

@@ -36,6 +36,7 @@ const std::vector<Row> kMatrix = {
     {"GET", "/api/communes/{code}", "/api/communes/13203", {200, 200, 200, 200, 200, 200}},
     {"GET", "/api/departements", "/api/departements", {200, 200, 200, 200, 200, 200}},
     {"GET", "/api/regions", "/api/regions", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/api/epci", "/api/epci?q=marseille", {200, 200, 200, 200, 200, 200}},
     {"GET", "/api/epci/{siren}", "/api/epci/200054807", {200, 200, 200, 200, 200, 200}},
     {"GET", "/api/postcodes/{postcode}", "/api/postcodes/13003", {200, 200, 200, 200, 200, 200}},
     {"POST", "/api/session", "/api/session", {400, 400, 400, 400, 400, 400}},

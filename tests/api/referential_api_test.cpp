@@ -119,6 +119,28 @@ TEST_F(ReferentialApi, ListsDepartementsRegionsEpciAndPostcodes) {
   EXPECT_TRUE(has_16e);
 }
 
+TEST_F(ReferentialApi, FindsEpciByWordsOfTheirNameOrSiren) {
+  std::string siren(ok("/api/communes/89419").at("epci").at("siren").as_string());  // Toucy's EPCI
+  std::string name(ok("/api/epci/" + siren).at("name").as_string());
+  auto by_words = ok("/api/epci?q=puisaye%20fort").at("items").as_array();
+  ASSERT_FALSE(by_words.empty());
+  EXPECT_EQ(by_words.at(0).at("siren").as_string(), siren);
+  EXPECT_EQ(by_words.at(0).at("name").as_string(), name);
+  auto by_siren = ok("/api/epci?q=" + siren).at("items").as_array();
+  ASSERT_EQ(by_siren.size(), 1u);
+  // Within a département: the EPCI spans Nièvre and Yonne, so both find it; the Var does not.
+  EXPECT_EQ(ok("/api/epci?q=puisaye&departement=58").at("items").as_array().size(), 1u);
+  EXPECT_EQ(ok("/api/epci?q=puisaye&departement=89").at("items").as_array().size(), 1u);
+  EXPECT_TRUE(ok("/api/epci?q=puisaye&departement=83").at("items").as_array().empty());
+  // Largest first.
+  auto all = ok("/api/epci?limit=5").at("items").as_array();
+  ASSERT_EQ(all.size(), 5u);
+  for (std::size_t i = 1; i < all.size(); ++i) {
+    EXPECT_GE(all[i - 1].at("population").as_int64(), all[i].at("population").as_int64());
+  }
+  expect_problem("/api/epci?departement=XX", 400, "departement", "unknown_code");
+}
+
 TEST_F(ReferentialApi, UnknownCodesAre404Problems) {
   expect_problem("/api/communes/99999", 404);
   expect_problem("/api/epci/000000000", 404);
