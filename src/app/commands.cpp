@@ -9,6 +9,7 @@ void add_commands(CLI::App& app) {
   add_user_command(app);
   add_audit_command(app);
   add_demo_command(app);
+  add_import_command(app);
 }
 
 }  // namespace maillage::app

@@ -14,6 +14,7 @@
 #include "referential/routes.h"
 #include "territory/coverage_routes.h"
 #include "territory/export_routes.h"
+#include "territory/import_routes.h"
 #include "territory/routes.h"
 #include "territory/settings_routes.h"
 #include "territory/territory_routes.h"
@@ -33,6 +34,7 @@ WebApp::WebApp(db::Database& db, const std::filesystem::path& web_root, UiConfig
   territory::register_coverage_routes(router_, db_, referential_);
   territory::register_settings_routes(router_, db_);
   territory::register_export_routes(router_, db_, referential_);
+  territory::register_import_routes(router_, db_, referential_);
   for (const auto& route : router_.routes()) {
     bool known = route.permission == auth::Permission::public_access || !auth::roles_granted(route.permission).empty();
     if (!known) throw std::logic_error("route " + route.pattern + " declares a permission missing from the table");

@@ -14,8 +14,13 @@ std::string_view to_string(ElementKind kind) {
   return "commune";
 }
 
-HoldingsIndex::HoldingsIndex(std::vector<Holding> holdings) : holdings_(std::move(holdings)) {
-  for (std::size_t i = 0; i < holdings_.size(); ++i) by_key_.emplace(holdings_[i].key, i);
+HoldingsIndex::HoldingsIndex(std::vector<Holding> holdings) {
+  for (auto& h : holdings) add(std::move(h));
+}
+
+void HoldingsIndex::add(Holding holding) {
+  holdings_.push_back(std::move(holding));
+  by_key_.emplace(holdings_.back().key, holdings_.size() - 1);
 }
 
 const Holding* HoldingsIndex::find(const ElementKey& key) const {
@@ -24,10 +29,10 @@ const Holding* HoldingsIndex::find(const ElementKey& key) const {
 }
 
 std::vector<const Holding*> HoldingsIndex::parts_of(const std::string& commune_code) const {
+  // Keys sort by code then postcode: the parts follow the whole commune's key.
   std::vector<const Holding*> out;
-  for (const auto& h : holdings_) {
-    bool postcode_part = h.key.code == commune_code && !h.key.postcode.empty();
-    if (postcode_part) out.push_back(&h);
+  for (auto it = by_key_.upper_bound({commune_code, ""}); it != by_key_.end() && it->first.code == commune_code; ++it) {
+    out.push_back(&holdings_[it->second]);
   }
   return out;
 }
@@ -66,7 +71,8 @@ AdditionPlan plan_additions(const referential::Referential& ref, const HoldingsI
   AdditionPlan plan;
   // What this request adds, seen by the rules like holdings of `cpts_id` (conflicts inside one
   // request are conflicts too: a commune and one of its parts in the same list).
-  std::vector<Holding> pending;
+  std::set<ElementKey> pending;
+  std::set<std::string> pending_communes;  // the communes of the pending elements
   std::set<ElementKey> seen;
   const Holding kSelf{{}, cpts_id, "this CPTS", std::nullopt};
 
@@ -112,10 +118,7 @@ AdditionPlan plan_additions(const referential::Referential& ref, const HoldingsI
     // Who holds this very element, or the whole commune, or parts of it — now or in this request.
     auto holder_of = [&](const ElementKey& k) -> const Holding* {
       if (const Holding* h = holdings.find(k)) return h;
-      for (const auto& p : pending) {
-        if (p.key == k) return &kSelf;
-      }
-      return nullptr;
+      return pending.contains(k) ? &kSelf : nullptr;
     };
     const Holding* exact = holder_of(key);
     if (exact && exact->cpts_id == cpts_id) {
@@ -132,9 +135,7 @@ AdditionPlan plan_additions(const referential::Referential& ref, const HoldingsI
       for (const auto* a : ref.arrondissements_of(*commune)) {
         if (const Holding* h = holder_of({a->code, ""})) parts.push_back(h);
       }
-      for (const auto& p : pending) {
-        if (commune_of(ref, p.key) == commune_code && p.key != key) parts.push_back(&kSelf);
-      }
+      if (pending_communes.contains(commune_code)) parts.push_back(&kSelf);
       if (!parts.empty()) {
         plan.violations.push_back(held_by("whole_and_parts", key, *parts.front(),
                                           describe(ref, key) + " is split into parts; a part is held by"));
@@ -148,7 +149,8 @@ AdditionPlan plan_additions(const referential::Referential& ref, const HoldingsI
         continue;
       }
     }
-    pending.push_back({key, cpts_id, "", std::nullopt});
+    pending.insert(key);
+    pending_communes.insert(commune_code);
     plan.to_add.push_back(key);
   }
   if (!plan.violations.empty()) plan.to_add.clear();

@@ -11,6 +11,7 @@
 // Territories may cross département and région borders: no rule about them.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>
@@ -34,13 +35,16 @@ class HoldingsIndex {
  public:
   explicit HoldingsIndex(std::vector<Holding> holdings);
 
+  /// Adds one holding (a bulk import plans CPTS after CPTS against what the previous ones take).
+  void add(Holding holding);
+
   /// The holding of exactly this element, if any.
   const Holding* find(const ElementKey& key) const;
   /// The postcode parts of commune `commune_code` held by any CPTS.
   std::vector<const Holding*> parts_of(const std::string& commune_code) const;
 
  private:
-  std::vector<Holding> holdings_;
+  std::deque<Holding> holdings_;  // stable addresses: find() answers pointers into it
   std::map<ElementKey, std::size_t> by_key_;
 };
 

@@ -71,6 +71,7 @@ const std::vector<Row> kMatrix = {
     {"GET", "/api/coverage/zones-blanches.geojson", "/api/coverage/zones-blanches.geojson?level=departement&code=13",
      {401, 200, 200, 200, 200, 200}},
     {"GET", "/api/coverage/map", "/api/coverage/map?level=departement&code=13", {401, 200, 200, 200, 200, 200}},
+    {"POST", "/api/territory-imports", "/api/territory-imports", {401, 400, 403, 403, 403, 400}},
     {"GET", "/api/settings/taille", "/api/settings/taille", {401, 200, 200, 200, 200, 200}},
     {"PUT", "/api/settings/taille", "/api/settings/taille", {401, 400, 403, 403, 403, 403}},
     // Last: it ends the sessions.

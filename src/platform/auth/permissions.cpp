@@ -18,6 +18,7 @@ const std::map<Permission, std::vector<Role>> kTable = {
     {Permission::territory_edit, {admin, coordinator}},
     {Permission::cpts_edit, {admin, coordinator}},
     {Permission::cpts_validate, {admin, funder}},
+    {Permission::territory_import, {admin, funder}},
     {Permission::coverage_view, {admin, coordinator, member, partner, funder}},
     {Permission::audit_view, {admin, coordinator}},
     {Permission::platform_admin, {admin}},
@@ -34,6 +35,7 @@ std::string_view to_string(Permission permission) {
     case Permission::territory_edit: return "territory_edit";
     case Permission::cpts_edit: return "cpts_edit";
     case Permission::cpts_validate: return "cpts_validate";
+    case Permission::territory_import: return "territory_import";
     case Permission::coverage_view: return "coverage_view";
     case Permission::audit_view: return "audit_view";
     case Permission::platform_admin: return "platform_admin";

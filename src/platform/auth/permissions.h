@@ -18,6 +18,7 @@ enum class Permission : int {
   territory_edit,    // change the communes and parts of a CPTS's territory
   cpts_edit,         // edit a CPTS's profile (name, legal form, contact…): preparing its steps
   cpts_validate,     // validate a CPTS's lifecycle steps, or dissolve it (ARS, administrators)
+  territory_import,  // bulk import of territories across CPTS (platform roles)
   coverage_view,     // Plan 100 % coverage figures and zones blanches (aggregates, no tenant data)
   audit_view,        // read the audit log (one's CPTS; everything for admins)
   platform_admin,    // users, role assignments, API tokens, creating CPTS

@@ -25,7 +25,9 @@ struct ServerOptions {
   std::chrono::milliseconds write_timeout{30'000};  // whole response
   std::chrono::milliseconds shutdown_grace{15'000}; // in-flight requests get this long to finish
   std::size_t header_limit = 16 * 1024;
-  std::size_t body_limit = 1024 * 1024;
+  // 4 MiB: a région's bulk territory import (POST /api/territory-imports, ~35,000 rows as JSON)
+  // must fit; memory per connection is bounded by it.
+  std::size_t body_limit = 4 * 1024 * 1024;
   /// Added to every response (security headers, server name).
   std::vector<std::pair<std::string, std::string>> default_headers;
 };

@@ -23,6 +23,7 @@ namespace {
     case Permission::territory_edit:
     case Permission::cpts_edit:
     case Permission::cpts_validate:
+    case Permission::territory_import:
     case Permission::coverage_view:
     case Permission::audit_view:
     case Permission::platform_admin:
@@ -34,7 +35,7 @@ namespace {
 const std::vector<Permission> kEveryPermission = {
     Permission::public_access,  Permission::signed_in,  Permission::cpts_view,      Permission::cpts_people_view,
     Permission::territory_edit, Permission::cpts_edit,  Permission::cpts_validate,  Permission::audit_view,
-    Permission::coverage_view,  Permission::platform_admin,
+    Permission::coverage_view,  Permission::platform_admin, Permission::territory_import,
 };
 
 std::set<Role> granted_to(Permission p) {
@@ -106,7 +107,7 @@ TEST(Permissions, FundersNeverSeePeopleNorAdministerThePlatform) {
 }
 
 TEST(Permissions, FundersAndPartnersNeverEditATerritory) {
-  // Funders only read aggregates; partners only submit requests.
+  // Funders edit no CPTS's territory (they import a région's in bulk); partners only submit requests.
   EXPECT_FALSE(grants(Role::funder, Permission::territory_edit));
   EXPECT_FALSE(grants(Role::partner, Permission::territory_edit));
 }
@@ -114,6 +115,10 @@ TEST(Permissions, FundersAndPartnersNeverEditATerritory) {
 TEST(Permissions, OnlyTheArsOrAdministratorsValidateLifecycleStepsWhileCoordinatorsPrepareThem) {
   EXPECT_EQ(granted_to(Permission::cpts_validate), (std::set<Role>{Role::admin, Role::funder}));
   EXPECT_EQ(granted_to(Permission::cpts_edit), (std::set<Role>{Role::admin, Role::coordinator}));
+}
+
+TEST(Permissions, OnlyAdministratorsAndTheArsImportTerritoriesInBulk) {
+  EXPECT_EQ(granted_to(Permission::territory_import), (std::set<Role>{Role::admin, Role::funder}));
 }
 
 TEST(Permissions, GrantsAgreesWithTheRolesGranted) {
