@@ -60,7 +60,8 @@ async function importFixture(bin, target) {
 
 /**
  * Starts the server and resolves once GET /api/health answers 200.
- * @param {{ args?: string[] }} [options] `args`: extra `maillage serve` arguments, e.g. ['--demo']
+ * @param {{ args?: string[], demo?: boolean }} [options] `args`: extra `maillage serve` arguments,
+ *   e.g. ['--demo']; `demo`: load the demo territories first (`maillage demo`)
  * @returns {Promise<{ baseUrl: string, logs: () => string, stop: () => Promise<void> }>}
  */
 export async function startServer(options = {}) {
@@ -76,6 +77,7 @@ export async function startServer(options = {}) {
   const portFile = join(dir, 'port');
   if (process.env.MAILLAGE_FIXTURE_DB) await copyDatabase(resolve(process.env.MAILLAGE_FIXTURE_DB), db);
   else await importFixture(bin, db);
+  if (options.demo) await promisify(execFile)(bin, ['demo', '--db', db], { timeout: IMPORT_TIMEOUT_MS });
 
   const args = [
     'serve',
@@ -184,7 +186,7 @@ const FAILED_LOAD = /^Failed to load resource: the server responded with a statu
  * Records the page's console errors and uncaught exceptions (CSP violations show up here).
  * "Failed to load resource" errors are ignored only for the listed path and status pairs.
  * @param {import('playwright-core').Page} page
- * @param {{ allowHttpErrors?: { path: string, status: number }[] }} [options]
+ * @param {{ allowHttpErrors?: { path?: string, pattern?: RegExp, status: number }[] }} [options]
  * @returns {string[]} the live list of problems
  */
 export function watchPageErrors(page, options = {}) {
@@ -197,7 +199,8 @@ export function watchPageErrors(page, options = {}) {
       const url = message.location().url;
       const path = url ? new URL(url).pathname : '';
       const status = Number(failed[1]);
-      if (allowed.some((entry) => entry.path === path && entry.status === status)) return;
+      const matches = (entry) => (entry.pattern ? entry.pattern.test(path) : entry.path === path);
+      if (allowed.some((entry) => matches(entry) && entry.status === status)) return;
       problems.push(`console: ${message.text()} (${url})`);
       return;
     }

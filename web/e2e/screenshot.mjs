@@ -1,6 +1,7 @@
 // Takes the README screenshots: the search with its autocomplete open, the commune page of
-// Marseille 3e Arrondissement, the login page, the administration page and the audit log (the
-// server runs in demo mode for the last three). Not a test.
+// Marseille 3e Arrondissement, the login page, the administration page, the audit log, the CPTS
+// list, a CPTS's territory and the coverage dashboard (the server runs on the demo for the last
+// ones). Not a test.
 // Run: MAILLAGE_FIXTURE_DB=/path/to/fixture.db node web/e2e/screenshot.mjs
 
 import { mkdir } from 'node:fs/promises';
@@ -47,7 +48,7 @@ async function recordVariedActivity(browser, baseUrl) {
   await context.close();
 }
 
-const server = await startServer({ args: ['--demo'] });
+const server = await startServer({ demo: true, args: ['--demo'] });
 let browser;
 try {
   browser = await launchBrowser();
@@ -96,6 +97,24 @@ try {
   await page.getByTestId('audit-table').waitFor();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(OUT_DIR, 'audit.png'), fullPage: true });
+
+  // The CPTS list, the page of CPTS Marseille 2&3 (territory, map) and the coverage dashboard.
+  await page.getByRole('banner').getByRole('link', { name: 'CPTS', exact: true }).click();
+  await page.getByTestId('cpts-table').waitFor();
+  await page.screenshot({ path: join(OUT_DIR, 'cpts-list.png') });
+  await page.getByRole('link', { name: 'CPTS de Puisaye-Forterre' }).click();
+  await page.getByTestId('territory-map').locator('.leaflet-interactive, canvas').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(OUT_DIR, 'cpts-territory.png') });
+  await page.getByRole('banner').getByRole('link', { name: 'Couverture' }).click();
+  await page.getByTestId('coverage-nation').waitFor();
+  await page.getByLabel('Région', { exact: true }).selectOption('93');
+  await page.getByLabel('Département', { exact: true }).selectOption('13');
+  await page.getByTestId('coverage-map').locator('.leaflet-interactive, canvas').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.getByTestId('zones-blanches').waitFor();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: join(OUT_DIR, 'coverage.png'), fullPage: true });
 
   console.log(`Screenshots written to ${OUT_DIR}`);
 } finally {

@@ -7,6 +7,9 @@ import { UserMenu } from './components/UserMenu';
 import { AdminPage } from './pages/AdminPage';
 import { AuditPage } from './pages/AuditPage';
 import { CommunePage } from './pages/CommunePage';
+import { CoveragePage } from './pages/CoveragePage';
+import { CptsListPage } from './pages/CptsListPage';
+import { CptsPage } from './pages/CptsPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -28,6 +31,12 @@ function Page({ route }: { route: Route }) {
       return <AdminPage />;
     case 'audit':
       return <AuditPage />;
+    case 'cpts-list':
+      return <CptsListPage />;
+    case 'cpts':
+      return <CptsPage key={route.id} id={route.id} />;
+    case 'coverage':
+      return <CoveragePage />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -54,3 +54,10 @@ export function formatDate(iso: string): string {
 export function ofName(name: string): string {
   return /^[aeiouyàâäéèêëîïôöùûüÿæœ]/i.test(name) ? `d'${name}` : `de ${name}`;
 }
+
+const percentFormat = new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** 0.4567 → "45,7 %". */
+export function formatShare(share: number): string {
+  return percentFormat.format(share);
+}

@@ -104,6 +104,12 @@ export const ACTION_LABELS: Record<string, string> = {
   'token.create': "Création de jeton d'API",
   'token.revoke': "Révocation de jeton d'API",
   'cpts.create': 'Création de CPTS',
+  'cpts.update': 'Modification du profil de CPTS',
+  'cpts.status': 'Étape du cycle de vie',
+  'territory.add': 'Ajout au territoire',
+  'territory.remove': 'Retrait du territoire',
+  'territory.import': 'Import de territoire',
+  'settings.taille': 'Seuils de taille',
   'access.denied': 'Accès refusé',
 };
 
@@ -117,6 +123,8 @@ const RESOURCE_TYPE_LABELS: Record<string, string> = {
   role_assignment: 'Rôle',
   api_token: "Jeton d'API",
   cpts: 'CPTS',
+  territory: 'Territoire',
+  setting: 'Paramètre',
   route: 'Page ou service',
 };
 

@@ -31,3 +31,18 @@ export function cptsChoices(session: Session): CptsChoice[] {
   }
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }
+
+/** Coordinators of this CPTS and administrators edit its profile and territory. */
+export function canEditCpts(session: Session, cptsId: string): boolean {
+  return isAdmin(session) || session.roles.some((r) => r.role === 'coordinator' && r.cpts?.id === cptsId);
+}
+
+/** Administrators and funders (ARS/CPAM) record lifecycle steps. */
+export function canValidateCpts(session: Session, cptsId: string): boolean {
+  return isAdmin(session) || session.roles.some((r) => r.role === 'funder' && (!r.cpts || r.cpts.id === cptsId));
+}
+
+/** Administrators and platform-wide funders import a région's territories in bulk. */
+export function canImportTerritories(session: Session): boolean {
+  return isAdmin(session) || session.roles.some((r) => r.role === 'funder' && !r.cpts);
+}

@@ -10,6 +10,9 @@ export type Route =
   | { name: 'password' }
   | { name: 'admin' }
   | { name: 'audit' }
+  | { name: 'cpts-list' }
+  | { name: 'cpts'; id: string }
+  | { name: 'coverage' }
   | { name: 'not-found'; path: string };
 
 /** Pages without parameters, by path. */
@@ -19,12 +22,16 @@ const STATIC_ROUTES: Record<string, Route> = {
   '/mot-de-passe': { name: 'password' },
   '/administration': { name: 'admin' },
   '/audit': { name: 'audit' },
+  '/cpts': { name: 'cpts-list' },
+  '/couverture': { name: 'coverage' },
 };
 
 export const LOGIN_PATH = '/connexion';
 export const PASSWORD_PATH = '/mot-de-passe';
 export const ADMIN_PATH = '/administration';
 export const AUDIT_PATH = '/audit';
+export const CPTS_LIST_PATH = '/cpts';
+export const COVERAGE_PATH = '/couverture';
 
 const NAVIGATE_EVENT = 'maillage:navigate';
 
@@ -32,6 +39,8 @@ export function matchRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   const route = STATIC_ROUTES[path];
   if (route) return route;
+  const cpts = /^\/cpts\/([0-9a-f]+)$/.exec(path);
+  if (cpts) return { name: 'cpts', id: cpts[1] };
   const commune = /^\/communes\/([^/]+)$/.exec(path);
   if (commune) {
     try {
@@ -41,6 +50,10 @@ export function matchRoute(pathname: string): Route {
     }
   }
   return { name: 'not-found', path: pathname };
+}
+
+export function cptsPath(id: string): string {
+  return `/cpts/${encodeURIComponent(id)}`;
 }
 
 export function communePath(code: string): string {

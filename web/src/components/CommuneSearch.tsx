@@ -23,6 +23,8 @@ interface CommuneSearchProps {
   autoFocus?: boolean;
   /** Called with the chosen commune; defaults to opening its page. */
   onSelect?: (commune: CommuneSummary) => void;
+  /** The field's label (several searches on one page need distinct ones). */
+  label?: string;
 }
 
 function postcodesText(postcodes: string[]): string {
@@ -54,7 +56,7 @@ function CommuneOption({ commune }: { commune: CommuneSummary }) {
   );
 }
 
-export function CommuneSearch({ autoFocus = false, onSelect }: CommuneSearchProps) {
+export function CommuneSearch({ autoFocus = false, onSelect, label = 'Rechercher une commune' }: CommuneSearchProps) {
   const id = useId();
   const inputId = `${id}-input`;
   const listboxId = `${id}-listbox`;
@@ -189,7 +191,7 @@ export function CommuneSearch({ autoFocus = false, onSelect }: CommuneSearchProp
   return (
     <div class="combobox" data-testid="commune-search">
       <label class="combobox__label" for={inputId}>
-        Rechercher une commune
+        {label}
       </label>
       <div class={`combobox__field${state.status === 'loading' ? ' is-loading' : ''}`}>
         <svg class="combobox__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -3,7 +3,7 @@
 
 import { logOut, useSession } from '../session';
 import { canViewAudit, isAdmin } from '../permissions';
-import { ADMIN_PATH, AUDIT_PATH, LOGIN_PATH, currentPath, navigate, withReturn, type Route } from '../router';
+import { ADMIN_PATH, AUDIT_PATH, COVERAGE_PATH, CPTS_LIST_PATH, LOGIN_PATH, currentPath, navigate, withReturn, type Route } from '../router';
 import { CptsSwitcher } from './CptsSwitcher';
 import { Link } from './Link';
 
@@ -49,14 +49,14 @@ export function UserMenu({ route }: { route: Route }) {
 
   return (
     <div class="user-menu">
-      {(admin || audit) && (
-        <nav class="header-nav" aria-label="Gestion">
-          <ul class="header-nav__list">
-            {admin && <NavLink href={ADMIN_PATH} active={route.name === 'admin'} label="Administration" />}
-            {audit && <NavLink href={AUDIT_PATH} active={route.name === 'audit'} label="Journal d'audit" />}
-          </ul>
-        </nav>
-      )}
+      <nav class="header-nav" aria-label="Gestion">
+        <ul class="header-nav__list">
+          <NavLink href={CPTS_LIST_PATH} active={route.name === 'cpts-list' || route.name === 'cpts'} label="CPTS" />
+          <NavLink href={COVERAGE_PATH} active={route.name === 'coverage'} label="Couverture" />
+          {admin && <NavLink href={ADMIN_PATH} active={route.name === 'admin'} label="Administration" />}
+          {audit && <NavLink href={AUDIT_PATH} active={route.name === 'audit'} label="Journal d'audit" />}
+        </ul>
+      </nav>
       <CptsSwitcher />
       <div class="user-menu__identity">
         <svg class="user-menu__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

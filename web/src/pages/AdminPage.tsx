@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { listCpts, type Cpts } from '../admin-api';
 import { isAbortError, toProblem, type Problem } from '../api';
 import { CptsSection } from '../components/admin/CptsSection';
+import { TailleSection } from '../components/admin/TailleSection';
 import { TokensSection } from '../components/admin/TokensSection';
 import { UsersSection } from '../components/admin/UsersSection';
 import { RequireSession } from '../components/RequireSession';
@@ -43,6 +44,7 @@ function Administration({ session }: { session: Session }) {
       </header>
       <UsersSection cpts={cpts.items} selfId={session.user.id} />
       <CptsSection items={cpts.items} loading={cpts.loading} problem={cpts.problem} onCreated={cpts.add} />
+      <TailleSection />
       <TokensSection cpts={cpts.items} />
     </div>
   );

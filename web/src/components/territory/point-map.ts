@@ -1,0 +1,27 @@
+// The Leaflet set-up shared by the territory and coverage maps: a map of France with a metric
+// scale, the GeoNames attribution and the optional tile layer of /api/ui-config; circles sized by
+// population; fitting the view to the points drawn.
+
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { getUiConfig } from '../../api';
+
+export function createPointMap(container: HTMLElement): L.Map {
+  const map = L.map(container, { scrollWheelZoom: false, attributionControl: false, preferCanvas: true, center: [46.6, 2.5], zoom: 5 });
+  L.control.scale({ imperial: false }).addTo(map);
+  L.control.attribution({ prefix: false }).addAttribution('Coordonnées : GeoNames (CC BY 4.0)').addTo(map);
+  void getUiConfig().then((config) => {
+    if (config.tile_url) L.tileLayer(config.tile_url, { attribution: config.tile_attribution, maxZoom: 19 }).addTo(map);
+  });
+  return map;
+}
+
+/** Radius in pixels for a population: area proportional, readable from 100 to 2 million. */
+export function circleRadius(population: number): number {
+  return Math.max(4, Math.sqrt(population) / 12);
+}
+
+/** Shows every point, without animation (a first view, not a move). */
+export function fitPoints(map: L.Map, points: L.LatLngExpression[], maxZoom = 12): void {
+  if (points.length > 0) map.fitBounds(L.latLngBounds(points), { padding: [20, 20], maxZoom, animate: false });
+}
