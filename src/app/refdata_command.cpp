@@ -1,10 +1,15 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <set>
 
 #include "app/commands.h"
 #include "app/database_setup.h"
+#include "app/cli_audit.h"
+#include "platform/auth/audit_log.h"
+#include "platform/util/time.h"
 #include "referential/importer.h"
+#include "territory/referential_changes.h"
 
 namespace maillage::app {
 
@@ -27,7 +32,17 @@ void add_refdata_command(CLI::App& app) {
   import->add_flag("--if-changed", opts->if_changed, "Do nothing when the stored package versions are current");
   import->callback([opts] {
     auto database = open_and_migrate(opts->db);
-    auto result = referential::import_referential(*database, opts->packages, opts->if_changed);
+    // Territories follow the commune changes of a new vintage, in the same transaction.
+    std::vector<territory::ReferentialAdjustment> adjustments;
+    auto follow = [&adjustments](db::Connection& c, const referential::Dataset& next) {
+      adjustments = territory::follow_referential_changes(c, next, "referential import", current_timestamp_utc());
+      std::set<std::string> touched;
+      for (const auto& a : adjustments) touched.insert(a.cpts_id);
+      for (const auto& id : touched) {
+        auth::append_audit(c, cli_audit_entry("territory.referential_update", "territory", id, id));
+      }
+    };
+    auto result = referential::import_referential(*database, opts->packages, opts->if_changed, follow);
     database->close();
     if (result.skipped) {
       fmt::print("referential is current:");
@@ -41,6 +56,7 @@ void add_refdata_command(CLI::App& app) {
     for (const auto& [table, c] : result.tables) {
       fmt::print("{:<16} {:>9} {:>9} {:>9} {:>9}\n", table, c.inserted, c.updated, c.unchanged, c.deleted);
     }
+    for (const auto& a : adjustments) fmt::print("territory of {}: {}\n", a.cpts_name, a.message);
     fmt::print("coordinates:");
     for (const auto& [method, n] : result.coordinate_methods) fmt::print(" {}={}", method, n);
     fmt::print("\n");

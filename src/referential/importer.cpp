@@ -9,7 +9,8 @@
 
 namespace maillage::referential {
 
-ImportResult import_referential(db::Database& db, const std::filesystem::path& node_modules, bool if_changed) {
+ImportResult import_referential(db::Database& db, const std::filesystem::path& node_modules, bool if_changed,
+                                const BeforeWrite& before_write) {
   auto started = std::chrono::steady_clock::now();
   ImportResult result;
   if (if_changed) {
@@ -34,8 +35,10 @@ ImportResult import_referential(db::Database& db, const std::filesystem::path& n
   Dataset dataset = read_dataset(node_modules);
   result.coordinate_methods = assign_coordinates(dataset, read_geonames(node_modules));
   result.sources = dataset.sources;
-  result.tables = db::with_transaction(
-      db, [&](db::Connection& c) { return write_dataset(c, dataset, current_timestamp_utc()); });
+  result.tables = db::with_transaction(db, [&](db::Connection& c) {
+    if (before_write) before_write(c, dataset);
+    return write_dataset(c, dataset, current_timestamp_utc());
+  });
   result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return result;
 }
