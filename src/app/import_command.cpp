@@ -1,6 +1,11 @@
-// `maillage import territories FILE.csv`: a région's territories at once, all or nothing. On
-// failure every bad row is printed as `FILE:LINE: message` and the database is left untouched.
+// `maillage import …`: bulk imports from files.
+//   territories FILE.csv — a région's territories at once, all or nothing; on failure every bad
+//                          row is printed as `FILE:LINE: message` and the database is untouched.
+//   rpps FILE            — the RPPS/ADELI extraction into the directory (directory/rpps_import.h).
 #include <fmt/format.h>
+#include <unistd.h>
+
+#include <chrono>
 
 #include <fstream>
 #include <memory>
@@ -12,7 +17,11 @@
 #include "platform/auth/audit_log.h"
 #include "platform/util/time.h"
 #include "referential/referential.h"
+#include "directory/import_scope.h"
+#include "directory/rpps_import.h"
 #include "territory/bulk_import.h"
+#include "territory/cpts_store.h"
+#include "territory/territory_store.h"
 
 namespace maillage::app {
 namespace {
@@ -70,6 +79,60 @@ void import_territories(const ImportOptions& o) {
   }
 }
 
+struct RppsOptions {
+  std::string db = kDefaultDatabase;
+  std::string file;
+  std::vector<std::string> departements;
+  std::string cpts;
+  std::string actor;
+};
+
+// "120 000 lines · 85 000 lines/s · 12 s left", rewritten in place on a terminal.
+void show_progress(const directory::ImportProgress& p, std::chrono::steady_clock::time_point started) {
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  double rate = seconds > 0 ? static_cast<double>(p.lines) / seconds : 0;
+  double left = p.bytes_read > 0 ? seconds * static_cast<double>(p.bytes_total - p.bytes_read) / static_cast<double>(p.bytes_read) : 0;
+  fmt::print(stderr, "\r{} lines · {:.0f} lines/s · {:.0f} s left   ", p.lines, rate, left);
+}
+
+void import_rpps(const RppsOptions& o) {
+  auto database = open_and_migrate(o.db);
+  directory::ImportOptions options;
+  options.imported_by = o.actor.empty() ? "command line" : o.actor;
+  if (!o.departements.empty()) {
+    options.in_scope = directory::departements_scope({o.departements.begin(), o.departements.end()});
+  }
+  if (!o.cpts.empty()) {
+    referential::ReferentialService referential(*database);
+    referential.reload();
+    db::Lease lease = database->read();
+    auto cpts = territory::find_cpts_by_name(*lease, o.cpts);
+    if (!cpts) throw std::runtime_error("no CPTS is named " + o.cpts);
+    std::vector<territory::ElementKey> elements;
+    for (const auto& e : territory::territory_at(*lease, cpts->id, "")) elements.push_back(e.key);
+    options.in_scope = directory::territory_scope(*referential.current(), elements);
+  }
+  auto started = std::chrono::steady_clock::now();
+  if (isatty(STDERR_FILENO)) options.progress = [started](const auto& p) { show_progress(p, started); };
+  directory::ImportReport report;
+  try {
+    report = directory::import_rpps(*database, o.file, options);
+  } catch (const directory::ImportFailed& failed) {
+    database->close();
+    throw std::runtime_error(std::string(failed.what()) + ": nothing was imported");
+  }
+  database->close();
+  if (options.progress) fmt::print(stderr, "\n");
+  for (const auto& r : report.rejections) fmt::print(stderr, "{}:{}: rejected: {}\n", o.file, r.line, r.reason);
+  if (report.rejected > report.rejections.size()) {
+    fmt::print(stderr, "… and {} more rejected lines\n", report.rejected - report.rejections.size());
+  }
+  fmt::print("imported {} in {:.1f} s ({}): {} lines, {} created, {} updated, {} unchanged, {} rejected, {} out of scope,"
+             " {} sites removed\n",
+             o.file, report.seconds, report.encoding, report.lines, report.created, report.updated, report.unchanged,
+             report.rejected, report.skipped, report.removed);
+}
+
 }  // namespace
 
 void add_import_command(CLI::App& app) {
@@ -84,6 +147,18 @@ void add_import_command(CLI::App& app) {
   territories->add_option("--db", opts->db, "Database: SQLite file path")->capture_default_str();
   territories->add_option("--actor", opts->actor, "Who imports, for the history and the audit log");
   territories->callback([opts] { import_territories(*opts); });
+
+  auto rpps = std::make_shared<RppsOptions>();
+  auto* rpps_cmd = import->add_subcommand(
+      "rpps", "Import the RPPS/ADELI public extraction (PS_LibreAcces_Personne_activite_*.txt) into the directory: "
+              "streamed, upserted by national id, one transaction, with a report");
+  rpps_cmd->add_option("file", rpps->file, "The extraction file")->required();
+  rpps_cmd->add_option("--db", rpps->db, "Database: SQLite file path")->capture_default_str();
+  auto* departement = rpps_cmd->add_option("--departement", rpps->departements,
+                                           "Keep only the sites of this département (repeatable)");
+  rpps_cmd->add_option("--cpts", rpps->cpts, "Keep only the sites in this CPTS's territory (its name)")->excludes(departement);
+  rpps_cmd->add_option("--actor", rpps->actor, "Who imports, for the import record");
+  rpps_cmd->callback([rpps] { import_rpps(*rpps); });
 }
 
 }  // namespace maillage::app
