@@ -15,6 +15,7 @@
 #include "app/commands.h"
 #include "app/database_setup.h"
 #include "platform/auth/audit_log.h"
+#include "platform/csv/csv_reader.h"
 #include "platform/util/time.h"
 #include "referential/referential.h"
 #include "directory/import_scope.h"
@@ -46,7 +47,9 @@ std::string read_file(const std::string& path) {
 }
 
 void import_territories(const ImportOptions& o) {
-  std::string text = read_file(o.file);
+  csv::DecodedText decoded = csv::to_utf8(read_file(o.file));
+  if (decoded.from_windows1252) fmt::print(stderr, "{}: not UTF-8; lines read as Windows-1252\n", o.file);
+  const std::string& text = decoded.text;
   auto database = open_and_migrate(o.db);
   referential::ReferentialService referential(*database);
   referential.reload();

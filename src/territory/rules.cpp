@@ -61,7 +61,7 @@ std::string describe(const referential::Referential& ref, const ElementKey& key)
 }
 
 Violation held_by(std::string rule, const ElementKey& key, const Holding& h, std::string message) {
-  return {std::move(rule), key, h.cpts_id, h.cpts_name, std::move(message) + " " + h.cpts_name};
+  return {std::move(rule), key, h.cpts_id, h.cpts_name, std::move(message) + " " + h.cpts_name, h.key};
 }
 
 }  // namespace

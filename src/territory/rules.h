@@ -28,6 +28,7 @@ struct Violation {
   std::string holder_cpts_id;  // the CPTS that holds the commune or part, when there is one
   std::string holder_cpts_name;
   std::string message;
+  ElementKey holder_key = {};  // the element the holder holds that conflicts (a bulk import names its row)
 };
 
 /// Every element currently held by any CPTS, indexed for the rules.

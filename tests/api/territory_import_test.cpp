@@ -70,6 +70,7 @@ TEST_F(TerritoryImport, AFileWithOneConflictingRowChangesNothingAndNamesItsLine)
   EXPECT_EQ(rows[0].at("line").as_int64(), 4);
   EXPECT_EQ(rows[0].at("code").as_string(), "13202");
   EXPECT_EQ(rows[0].at("holder").as_string(), "CPTS Marseille 2&3");
+  EXPECT_TRUE(rows[0].at("holder_line").is_null());  // held before the import, not by a row of the file
   std::string detail(doc.at("detail").as_string());
   EXPECT_NE(detail.find("paca.csv:4:"), std::string::npos) << detail;
   EXPECT_NE(detail.find("CPTS Marseille 2&3"), std::string::npos) << detail;
@@ -103,6 +104,41 @@ TEST_F(TerritoryImport, MalformedRowsAre400AndCoordinatorsMayNotImport) {
   EXPECT_EQ(bad.json().at("rows").at(1).at("line").as_int64(), 2);
   auto coordinator = signed_in("coordination");
   EXPECT_EQ(send(*coordinator, "CPTS A;13004\n").status, 403u);
+}
+
+TEST_F(TerritoryImport, LinesAreTheFilesEvenAfterBlankLinesAndARegionSizedFileFits) {
+  start();
+  auto admin = signed_in("admin");
+  // The content is not trimmed: the bad row is on line 4 of the file.
+  auto r = send(*admin, "\n\ncpts_name;insee_code\nCPTS A;99999\nCPTS B;13004\nCPTS A;13004\n");
+  ASSERT_EQ(r.status, 409u) << r.body;
+  auto doc = r.json();
+  const auto& rows = doc.at("rows").as_array();
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].at("line").as_int64(), 4);
+  EXPECT_EQ(rows[1].at("line").as_int64(), 6);
+  EXPECT_EQ(rows[1].at("holder").as_string(), "CPTS B");
+  EXPECT_EQ(rows[1].at("holder_line").as_int64(), 5);  // the earlier row that took it
+
+  // Over 1 MiB of CSV (a région's file is about that size) goes through the server's body limit.
+  std::string big = "cpts_name;insee_code\n";
+  std::size_t lines = 0;
+  for (; big.size() < 1'500'000; ++lines) big += "CPTS du Grand Pays d'Arles et de la Camargue gardoise;13004\n";
+  auto imported = send(*admin, big);
+  ASSERT_EQ(imported.status, 200u) << imported.body.substr(0, 500);
+  EXPECT_EQ(imported.json().at("rows").as_int64(), static_cast<std::int64_t>(lines));
+  EXPECT_EQ(imported.json().at("added").as_int64(), 1);
+}
+
+TEST_F(TerritoryImport, TheCommandLineReadsASpreadsheetsWindows1252File) {
+  auto file = dir / "arles.csv";
+  std::ofstream(file, std::ios::binary) << "cpts_name;insee_code\r\nCPTS C\x9Cur de Camargue;13004\r\n";
+  auto imported = testing::run_maillage({"import", "territories", file.string(), "--db", db.string()});
+  ASSERT_EQ(imported.status, 0) << imported.output;
+  EXPECT_NE(imported.output.find("Windows-1252"), std::string::npos) << imported.output;
+  start();
+  auto admin = signed_in("admin");
+  EXPECT_EQ(populations(*admin).at("CPTS C\xC5\x93ur de Camargue"), population("13004"));
 }
 
 TEST_F(TerritoryImport, TheCommandLineRefusesTheWholeFileAndNamesTheLine) {

@@ -70,8 +70,42 @@ TEST_F(BulkImportPlan, ReportsEveryBadRowWithItsLineRuleAndHolder) {
                                                                    {11, "postcode_not_of_commune"}}));
   EXPECT_EQ(p.errors[0].holder_name, "CPTS Nord");
   EXPECT_NE(p.errors[0].message.find("CPTS Nord"), std::string::npos);
-  EXPECT_EQ(p.errors[2].holder_name, "CPTS Ouest");  // a conflict with an earlier row of the file
+  EXPECT_EQ(p.errors[0].holder_line, 0u);            // held before the import
+  EXPECT_EQ(p.errors[2].holder_name, "CPTS Ouest");  // a conflict with an earlier row of the file…
+  EXPECT_EQ(p.errors[2].holder_line, 3u);            // …named by its line
+  EXPECT_NE(p.errors[2].message.find("CPTS Ouest, given on line 3"), std::string::npos) << p.errors[2].message;
   EXPECT_EQ(p.errors[3].holder_name, "CPTS Sud");
+  EXPECT_EQ(p.errors[3].holder_line, 5u);
+}
+
+TEST_F(BulkImportPlan, NamesACptsWithoutCaseAccentsOrPunctuation) {
+  auto p = plan("cpts nord;13004\n"              // the existing CPTS Nord
+                "CPTS Pays d\xE2\x80\x99" "Arles;13097\n"  // a new one, with a typographic apostrophe…
+                "cpts pays d'arles;13005\n"      // …and the same one typed otherwise
+                "CPTS  Pays-d'Arlés;13005\n");   // the same element again: already held
+  ASSERT_TRUE(p.errors.empty()) << p.errors.front().message;
+  ASSERT_EQ(p.cpts.size(), 2u);
+  EXPECT_EQ(p.cpts[0].name, "CPTS Nord");
+  EXPECT_EQ(p.cpts[0].id, "nord");
+  EXPECT_FALSE(p.cpts[0].created);
+  EXPECT_EQ(p.cpts[1].name, "CPTS Pays d\xE2\x80\x99" "Arles");  // its first spelling
+  EXPECT_TRUE(p.cpts[1].created);
+  EXPECT_EQ(p.cpts[1].to_add, (std::vector<ElementKey>{{"13097", ""}, {"13005", ""}}));
+  EXPECT_EQ(p.cpts[1].already_held, 1u);
+  EXPECT_EQ(plan("cpts close;13005\n").errors.at(0).rule, "cpts_dissolved");
+}
+
+TEST_F(BulkImportPlan, IgnoresTheEmptyCellsSpreadsheetsAddButNotExtraValues) {
+  auto padded = plan("CPTS A;13004;;;;\nCPTS A;2a004;;;\n");
+  ASSERT_TRUE(padded.errors.empty()) << padded.errors.front().message;
+  EXPECT_EQ(padded.cpts.at(0).to_add, (std::vector<ElementKey>{{"13004", ""}, {"2A004", ""}}));
+  // An extra value, a code with a letter outside ASCII, a comma in a `;` file, a name a browser
+  // could not read (a Windows-1252 file read as UTF-8).
+  auto extra = plan("CPTS A;13004;;;x\nCPTS A;13\xC3\xA9\nCPTS A,13005\nCPTS C\xEF\xBF\xBDur;13005\n");
+  std::vector<std::pair<std::size_t, std::string>> got;
+  for (const auto& e : extra.errors) got.emplace_back(e.line, e.rule);
+  EXPECT_EQ(got, (std::vector<std::pair<std::size_t, std::string>>{
+                     {1, "format"}, {2, "unknown_commune"}, {3, "format"}, {4, "format"}}));
 }
 
 TEST_F(BulkImportPlan, AWholeCommuneAndItsPartInTheFileConflict) {

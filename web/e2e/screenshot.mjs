@@ -1,7 +1,7 @@
 // Takes the README screenshots: the search with its autocomplete open, the commune page of
 // Marseille 3e Arrondissement, the login page, the administration page, the audit log, the CPTS
-// list, a CPTS's territory and the coverage dashboard (the server runs on the demo for the last
-// ones). Not a test.
+// list, a CPTS's territory, the territory editor refusing a commune of another CPTS and the
+// coverage dashboard (the server runs on the demo for the last ones). Not a test.
 // Run: MAILLAGE_FIXTURE_DB=/path/to/fixture.db node web/e2e/screenshot.mjs
 
 import { mkdir } from 'node:fs/promises';
@@ -98,7 +98,8 @@ try {
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(OUT_DIR, 'audit.png'), fullPage: true });
 
-  // The CPTS list, the page of CPTS Marseille 2&3 (territory, map) and the coverage dashboard.
+  // The CPTS list, the page of CPTS de Puisaye-Forterre (territory, map), the editor of the
+  // Vieux-Port refusing Marseille 2e Arrondissement, and the coverage dashboard.
   await page.getByRole('banner').getByRole('link', { name: 'CPTS', exact: true }).click();
   await page.getByTestId('cpts-table').waitFor();
   await page.screenshot({ path: join(OUT_DIR, 'cpts-list.png') });
@@ -106,6 +107,15 @@ try {
   await page.getByTestId('territory-map').locator('.leaflet-interactive, canvas').first().waitFor();
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: join(OUT_DIR, 'cpts-territory.png') });
+  await page.getByRole('banner').getByRole('link', { name: 'CPTS', exact: true }).click();
+  await page.getByRole('link', { name: 'CPTS Démo du Vieux-Port' }).click();
+  const addCommune = page.getByRole('combobox', { name: 'Ajouter une commune' });
+  await addCommune.fill('13202');
+  await page.locator('[role="option"][data-code="13202"]').click();
+  await page.getByRole('button', { name: "Ajouter l'arrondissement" }).click();
+  await page.getByTestId('territory-refusal').filter({ hasText: 'Refusé' }).waitFor();
+  await page.mouse.move(0, 0);
+  await page.locator('section[aria-labelledby="editor-title"]').screenshot({ path: join(OUT_DIR, 'territory-editor.png') });
   await page.getByRole('banner').getByRole('link', { name: 'Couverture' }).click();
   await page.getByTestId('coverage-nation').waitFor();
   await page.getByLabel('Région', { exact: true }).selectOption('93');

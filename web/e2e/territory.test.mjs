@@ -91,14 +91,18 @@ test('a coordinator adds an EPCI, sees population and taille update, and is refu
   assert.equal(integerIn(await page.getByTestId('territory-taille').innerText()), tailleOf(expected, thresholds));
   assert.equal(await page.getByTestId('territory-elements').getByRole('row').count(), 2 + epci.members.length + 1);
 
-  // Marseille 2e arrondissement belongs to another CPTS: refused, naming it.
+  // Marseille 2e arrondissement belongs to another CPTS: refused, naming it and its holder.
+  const taken = await api(page, '/api/communes/13202');
   const search = page.getByRole('combobox', { name: 'Ajouter une commune' });
   await search.fill('13202');
   await page.locator('[role="option"][data-code="13202"]').click();
   await page.getByRole('button', { name: "Ajouter l'arrondissement" }).click();
   const refusal = page.getByTestId('territory-refusal');
   await refusal.filter({ hasText: HOLDER }).waitFor();
-  assert.match(normalizeSpaces(await refusal.innerText()), /Refusé : .*13202.* appartient déjà à la CPTS Marseille 2&3/);
+  assert.ok(
+    normalizeSpaces(await refusal.innerText()).includes(`Refusé : la commune ${taken.name} (13202) appartient déjà à la ${HOLDER}`),
+    await refusal.innerText(),
+  );
   // Nothing changed.
   assert.equal(integerIn(await population.innerText()), expected);
   assert.deepEqual(problems, []);

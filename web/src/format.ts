@@ -1,4 +1,4 @@
-// French formatting helpers (numbers, populations, coordinates, lists).
+// French formatting helpers (numbers, populations, coordinates, dates, shares).
 
 const integerFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const coordinateFormat = new Intl.NumberFormat('fr-FR', {
@@ -6,7 +6,6 @@ const coordinateFormat = new Intl.NumberFormat('fr-FR', {
   maximumFractionDigits: 5,
 });
 const plural = new Intl.PluralRules('fr-FR');
-const listFormat = new Intl.ListFormat('fr-FR', { style: 'long', type: 'conjunction' });
 const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'medium' });
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' });
 
@@ -33,11 +32,6 @@ export function formatCoordinates(lat: number, lon: number): string {
   return `${latText}, ${lonText}`;
 }
 
-/** ["a", "b", "c"] → "a, b et c". */
-export function formatList(items: string[]): string {
-  return listFormat.format(items);
-}
-
 /** "2025-11-23T09:39:12Z" → "23/11/2025 10:39:12" in the browser's time zone; bad input is returned as is. */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
@@ -48,6 +42,14 @@ export function formatDateTime(iso: string): string {
 export function formatDate(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+const dayFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** A calendar day "2023-02-17" → "17 févr. 2023", whatever the browser's time zone; bad input as is. */
+export function formatDay(day: string): string {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
 }
 
 /** French elision: "de Marc Petit", "d'Agnès Durand". */

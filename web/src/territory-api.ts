@@ -1,7 +1,7 @@
 // CPTS, their territories, coverage (Plan 100 %), taille thresholds and bulk import
 // (see docs/api.md, "Territory rules", "Bulk import of territories", "Downloads").
 
-import { getJson, queryString, sendJson, type Page, type Problem } from './api';
+import { getCommune, getJson, queryString, sendJson, type Page, type Problem } from './api';
 
 export type CptsStatus = 'projet' | 'lettre_intention_validee' | 'projet_sante_valide' | 'contrat_signe' | 'dissoute';
 export type ElementKind = 'commune' | 'arrondissement' | 'postcode_part';
@@ -133,6 +133,8 @@ export interface AreaSummary {
   code: string;
   name: string;
   population: number;
+  /** Départements only: how many communes (arrondissements apart). */
+  commune_count?: number;
 }
 
 export interface TailleThresholds {
@@ -159,7 +161,9 @@ export interface ImportRowError {
   postcode: string | null;
   rule: string;
   message: string;
+  /** The CPTS holding the commune or part, and the earlier row that gave it (null: held before). */
   holder: string | null;
+  holder_line?: number | null;
 }
 
 const cptsPath = (id: string) => `/api/cpts/${encodeURIComponent(id)}`;
@@ -188,7 +192,12 @@ export function getTerritoryHistory(id: string, signal?: AbortSignal): Promise<{
   return getJson(`${cptsPath(id)}/territory/history`, signal);
 }
 
-export function addToTerritory(id: string, selection: TerritorySelection): Promise<Territory & { added: number }> {
+/** The `at` showing a territory as it was at the end of `day` (YYYY-MM-DD) in the browser's time zone. */
+export function atEndOfDay(day: string): string {
+  return new Date(`${day}T23:59:59`).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function addToTerritory(id: string, selection: TerritorySelection): Promise<Territory & { added: number; already_held: number }> {
   return sendJson('POST', `${cptsPath(id)}/territory/additions`, selection);
 }
 
@@ -242,6 +251,16 @@ export function putTailleThresholds(t: { taille2: number; taille3: number; taill
 
 export function importTerritories(filename: string, content: string): Promise<ImportSummary> {
   return sendJson('POST', '/api/territory-imports', { filename, content });
+}
+
+/**
+ * The names of these communes or arrondissements by INSEE code, to name them in refusals (a
+ * violation only gives the code). Codes the referential does not know are left out.
+ */
+export async function communeNames(codes: string[]): Promise<Record<string, string>> {
+  const unique = [...new Set(codes)];
+  const found = await Promise.all(unique.map((code) => getCommune(code).then((c) => [code, c.name] as const, () => null)));
+  return Object.fromEntries(found.filter((entry) => entry !== null));
 }
 
 /** The violations of a refused territory change (409), if the problem carries them. */

@@ -21,6 +21,14 @@ const BY_FIELD_AND_RULE: Record<string, string> = {
   'new_password:min_length': `Le nouveau mot de passe doit compter au moins ${MIN_PASSWORD_LENGTH} caractères.`,
   'new_password:same_as_current': "Le nouveau mot de passe doit être différent de l'actuel.",
   'new_password:contains_email': 'Le nouveau mot de passe ne doit pas contenir votre adresse e-mail.',
+  'siret:format': 'Le SIRET compte 14 chiffres.',
+  'seat_commune:unknown_code': "Aucune commune actuelle n'a ce code INSEE.",
+  'contact_email:format': 'Saisissez une adresse e-mail valide, par exemple contact@exemple.fr.',
+  'website:format': "L'adresse doit commencer par https:// ou http://.",
+  'effective_date:format': 'Saisissez une date.',
+  'effective_date:required': 'Saisissez la date de cette étape.',
+  'status:transition': "Cette étape n'est pas la suivante du cycle de vie : rechargez la page.",
+  'status:date_order': "L'étape ne peut pas être datée avant l'étape précédente.",
 };
 
 const BY_RULE: Record<string, string> = {
@@ -31,6 +39,9 @@ const BY_RULE: Record<string, string> = {
   min_length: 'Cette valeur est trop courte.',
   max_length: 'Cette valeur est trop longue.',
   incorrect: 'Cette valeur est incorrecte.',
+  integer: 'Saisissez un nombre entier.',
+  increasing: 'Les seuils doivent être croissants : taille 2 < taille 3 < taille 4.',
+  unknown_code: "Ce code n'existe pas dans le référentiel.",
 };
 
 /** "must be between 1 and 366" → "Saisissez une valeur entre 1 et 366." */

@@ -42,5 +42,31 @@ TEST(CsvReader, KeepsEmptyCellsAndReportsAnUnclosedQuote) {
   EXPECT_EQ(doc.error->line, 2u);
 }
 
+TEST(CsvReader, CountsOnlyTheSeparatorsOutsideQuotesToChooseOne) {
+  // Two commas inside the quoted name, one semicolon outside: `;` it is.
+  auto doc = read_csv("\"CPTS Nord, Sud, Est\";13004\nB;13005\n");
+  ASSERT_EQ(doc.records.size(), 2u);
+  EXPECT_EQ(doc.records[0].cells, (Cells{"CPTS Nord, Sud, Est", "13004"}));
+  EXPECT_EQ(read_csv("\"a;b\",13004\n").records[0].cells, (Cells{"a;b", "13004"}));
+}
+
+TEST(CsvReader, CountsLoneCarriageReturnsAsLineEndsInsideAndOutsideQuotes) {
+  auto doc = read_csv("A;1\r\"B\rbis\";2\rC;3");
+  ASSERT_EQ(doc.records.size(), 3u);
+  EXPECT_EQ(doc.records[1].line, 2u);
+  EXPECT_EQ(doc.records[1].cells, (Cells{"B\rbis", "2"}));
+  EXPECT_EQ(doc.records[2].line, 4u);
+}
+
+TEST(CsvReader, ReadsSpreadsheetFilesInWindows1252AsUtf8) {
+  auto same = to_utf8("CPTS C\xC5\x93ur;13004\n");  // UTF-8 already: untouched
+  EXPECT_FALSE(same.from_windows1252);
+  EXPECT_EQ(same.text, "CPTS C\xC5\x93ur;13004\n");
+  // "CPTS Cœur d’Arles é" written by a spreadsheet on Windows, then a UTF-8 line.
+  auto converted = to_utf8("CPTS C\x9Cur d\x92" "Arles \xE9;13004\r\nCPTS \xC3\xA9t\xC3\xA9;13005\n");
+  EXPECT_TRUE(converted.from_windows1252);
+  EXPECT_EQ(converted.text, "CPTS C\xC5\x93ur d\xE2\x80\x99" "Arles \xC3\xA9;13004\r\nCPTS \xC3\xA9t\xC3\xA9;13005\n");
+}
+
 }  // namespace
 }  // namespace maillage::csv

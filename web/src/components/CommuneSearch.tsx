@@ -256,7 +256,8 @@ export function CommuneSearch({ autoFocus = false, onSelect, label = 'Rechercher
         </div>
       </div>
       <p id={hintId} class="combobox__hint">
-        Flèches haut et bas pour parcourir les résultats, Entrée pour ouvrir la fiche, Échap pour fermer.
+        Flèches haut et bas pour parcourir les résultats, Entrée pour {onSelect ? 'choisir la commune' : 'ouvrir la fiche'}, Échap pour
+        fermer.
       </p>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}

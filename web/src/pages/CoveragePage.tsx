@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { isAbortError, toProblem, type Problem } from '../api';
+import { AreaPicker } from '../components/coverage/AreaPicker';
 import { CoverageFigures } from '../components/coverage/CoverageFigures';
 import { CoverageMap } from '../components/coverage/CoverageMap';
 import { TerritoryImportForm } from '../components/coverage/TerritoryImportForm';
@@ -15,6 +16,7 @@ import { problemMessage } from '../problem-message';
 import type { Session } from '../session-api';
 import { getCoverage, listDepartements, listRegions, type AreaSummary, type Coverage, type CoverageQuery } from '../territory-api';
 
+/** The figures of an area (the zones blanches are listed apart: one is enough here). */
 function useCoverage(query: CoverageQuery, version: number): { coverage: Coverage | null; problem: Problem | null } {
   const [coverage, setCoverage] = useState<Coverage | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -22,6 +24,7 @@ function useCoverage(query: CoverageQuery, version: number): { coverage: Coverag
   useEffect(() => {
     const controller = new AbortController();
     setCoverage(null);
+    setProblem(null);
     getCoverage({ ...query, limit: 1 }, controller.signal)
       .then(setCoverage)
       .catch((e) => !isAbortError(e) && setProblem(toProblem(e)));
@@ -30,42 +33,33 @@ function useCoverage(query: CoverageQuery, version: number): { coverage: Coverag
   return { coverage, problem };
 }
 
-function AreaPicker({ label, id, items, value, onChange }: { label: string; id: string; items: AreaSummary[]; value: string; onChange: (code: string) => void }) {
-  return (
-    <div class="field">
-      <label class="field__label" for={id}>
-        {label}
-      </label>
-      <select id={id} class="field__input" value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        <option value="">—</option>
-        {items.map((a) => (
-          <option key={a.code} value={a.code}>
-            {a.code} · {a.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+/** A referential list (régions, or the départements of a région); empty when `load` is null. */
+function useAreas(load: ((signal: AbortSignal) => Promise<{ items: AreaSummary[] }>) | null, key: string) {
+  const [items, setItems] = useState<AreaSummary[]>([]);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    setItems([]);
+    setFailed(false);
+    if (!load) return undefined;
+    const controller = new AbortController();
+    load(controller.signal)
+      .then((answer) => setItems(answer.items))
+      .catch((e) => !isAbortError(e) && setFailed(true));
+    return () => controller.abort();
+  }, [key]);
+  return { items, failed };
 }
 
 function CoverageDashboard({ session }: { session: Session }) {
-  const [regions, setRegions] = useState<AreaSummary[]>([]);
-  const [departements, setDepartements] = useState<AreaSummary[]>([]);
   const [region, setRegion] = useState('');
   const [departement, setDepartement] = useState('');
   const [version, setVersion] = useState(0);
+  const regions = useAreas(listRegions, 'regions');
+  const departements = useAreas(region ? (signal) => listDepartements(region, signal) : null, region);
   const nation = useCoverage({ level: 'nation' }, version);
   const area: CoverageQuery = departement ? { level: 'departement', code: departement } : region ? { level: 'region', code: region } : { level: 'nation' };
   const selected = useCoverage(area, version);
-
-  useEffect(() => {
-    void listRegions().then((answer) => setRegions(answer.items));
-  }, []);
-  useEffect(() => {
-    setDepartement('');
-    if (!region) return setDepartements([]);
-    void listDepartements(region).then((answer) => setDepartements(answer.items));
-  }, [region]);
+  const areaName = area.level === 'nation' ? 'France' : selected.coverage?.name ?? '…';
 
   return (
     <div>
@@ -77,26 +71,54 @@ function CoverageDashboard({ session }: { session: Session }) {
           métropolitaine et DROM, par région et par département.
         </p>
       </header>
-      <section class="panel" aria-label="France">
-        <h2 class="panel__title">France (métropole et DROM)</h2>
+      <section class="panel" aria-labelledby="nation-title">
+        <h2 id="nation-title" class="panel__title">
+          France (métropole et DROM)
+        </h2>
         {nation.problem && <FormAlert>{problemMessage(nation.problem)}</FormAlert>}
-        {nation.coverage ? <CoverageFigures coverage={nation.coverage} /> : <p class="loading loading--inline">Calcul…</p>}
+        {nation.coverage ? <CoverageFigures coverage={nation.coverage} /> : !nation.problem && <p class="loading loading--inline">Calcul…</p>}
       </section>
-      <section class="panel" aria-label="Région et département">
-        <div class="inline-form inline-form--row">
-          <AreaPicker label="Région" id="coverage-region" items={regions} value={region} onChange={setRegion} />
-          <AreaPicker label="Département" id="coverage-departement" items={departements} value={departement} onChange={setDepartement} />
+      <section class="panel" aria-labelledby="area-title">
+        <h2 id="area-title" class="panel__title">
+          {area.level === 'nation' ? 'Par région et par département' : areaName}
+        </h2>
+        <div class="tool-row">
+          <AreaPicker
+            label="Région"
+            id="coverage-region"
+            items={regions.items}
+            failed={regions.failed}
+            value={region}
+            onChange={(code) => {
+              setRegion(code);
+              setDepartement('');
+            }}
+          />
+          <AreaPicker
+            label="Département"
+            id="coverage-departement"
+            items={departements.items}
+            failed={departements.failed}
+            value={departement}
+            disabled={!region}
+            onChange={setDepartement}
+          />
         </div>
+        {area.level === 'nation' && <p class="muted">Choisissez une région, puis un département, pour leurs chiffres et leur carte.</p>}
         {area.level !== 'nation' && (
           <>
-            <h2 class="panel__title">{selected.coverage?.name ?? '…'}</h2>
             {selected.problem && <FormAlert>{problemMessage(selected.problem)}</FormAlert>}
             {selected.coverage && <CoverageFigures coverage={selected.coverage} />}
-            <CoverageMap key={`${area.level}-${area.code}-${version}`} level={area.level as 'region' | 'departement'} code={area.code ?? ''} />
+            <CoverageMap key={`${area.level}-${area.code}-${version}`} level={area.level === 'region' ? 'region' : 'departement'} code={area.code ?? ''} />
           </>
         )}
       </section>
-      <ZonesBlanches key={`${JSON.stringify(area)}-${version}`} area={area} />
+      <ZonesBlanches
+        key={`${JSON.stringify(area)}-${version}`}
+        area={area}
+        areaName={areaName}
+        total={selected.coverage?.zones_blanches.total ?? null}
+      />
       {canImportTerritories(session) && <TerritoryImportForm onImported={() => setVersion((n) => n + 1)} />}
     </div>
   );

@@ -1,53 +1,16 @@
-// The CPTS the user can see (/cpts): status, taille and population of each, filterable by status.
+// The CPTS the user can see (/cpts): status, taille and population of each, filterable by status
+// and sortable by column.
 
 import { useEffect, useState } from 'preact/hooks';
 import { isAbortError, toProblem, type Problem } from '../api';
-import { PopulationFigure } from '../components/cpts/PopulationFigure';
-import { StatusBadge } from '../components/cpts/StatusBadge';
+import { CptsTable } from '../components/cpts/CptsTable';
 import { FormAlert } from '../components/forms/FormAlert';
-import { Link } from '../components/Link';
 import { RequireSession } from '../components/RequireSession';
 import { useDocumentTitle } from '../document-title';
 import { formatInteger, pluralize } from '../format';
 import { problemMessage } from '../problem-message';
-import { cptsPath } from '../router';
 import { listCptsWithFigures, type CptsListItem, type CptsStatus } from '../territory-api';
 import { STATUS_LABELS } from '../territory-labels';
-
-function CptsTable({ items }: { items: CptsListItem[] }) {
-  return (
-    <div class="table-scroll">
-      <table class="data-table" data-testid="cpts-table">
-        <thead>
-          <tr>
-            <th scope="col">CPTS</th>
-            <th scope="col">Statut</th>
-            <th scope="col" class="num">Taille</th>
-            <th scope="col" class="num">Population</th>
-            <th scope="col" class="num">Éléments du territoire</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((c) => (
-            <tr key={c.id}>
-              <td class="strong">
-                <Link href={cptsPath(c.id)}>{c.name}</Link>
-              </td>
-              <td>
-                <StatusBadge status={c.status} />
-              </td>
-              <td class="num">{c.taille}</td>
-              <td class="num">
-                <PopulationFigure value={c.population} estimated={c.population_estimated} />
-              </td>
-              <td class="num">{formatInteger(c.elements)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 function CptsList() {
   const [items, setItems] = useState<CptsListItem[] | null>(null);

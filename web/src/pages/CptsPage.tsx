@@ -5,21 +5,23 @@ import { useEffect, useState } from 'preact/hooks';
 import { isAbortError, toProblem, type Problem } from '../api';
 import { CptsLifecycle } from '../components/cpts/CptsLifecycle';
 import { CptsProfileForm } from '../components/cpts/CptsProfileForm';
-import { PopulationFigure } from '../components/cpts/PopulationFigure';
 import { StatusBadge } from '../components/cpts/StatusBadge';
 import { ErrorView } from '../components/ErrorView';
 import { RequireSession } from '../components/RequireSession';
 import { TerritoryEditor } from '../components/territory/TerritoryEditor';
 import { TerritoryElements } from '../components/territory/TerritoryElements';
+import { TerritoryFigures } from '../components/territory/TerritoryFigures';
 import { TerritoryHistory } from '../components/territory/TerritoryHistory';
 import { TerritoryMap } from '../components/territory/TerritoryMap';
 import { useDocumentTitle } from '../document-title';
-import { formatDate, formatInteger, pluralize } from '../format';
+import { formatDay, formatInteger, pluralize } from '../format';
 import { canEditCpts, canValidateCpts } from '../permissions';
 import { problemMessage } from '../problem-message';
 import type { Session } from '../session-api';
 import {
   addToTerritory,
+  atEndOfDay,
+  communeNames,
   getCptsProfile,
   getTerritory,
   removeFromTerritory,
@@ -30,43 +32,43 @@ import {
   type TerritorySelection,
   type Violation,
 } from '../territory-api';
+import { violationMessage } from '../territory-labels';
 
-function TerritoryFigures({ territory }: { territory: Territory }) {
-  return (
-    <dl class="territory-figures" aria-live="polite" data-testid="territory-figures">
-      <div>
-        <dt>Population</dt>
-        <dd data-testid="territory-population">
-          <PopulationFigure value={territory.population} estimated={territory.population_estimated} />
-        </dd>
-      </div>
-      <div>
-        <dt>Taille</dt>
-        <dd data-testid="territory-taille">{territory.taille}</dd>
-      </div>
-      <div>
-        <dt>Éléments</dt>
-        <dd>
-          {formatInteger(territory.elements.length)}{' '}
-          <span class="muted">
-            dont {territory.whole_communes} {pluralize(territory.whole_communes, 'commune entière', 'communes entières')}
-          </span>
-        </dd>
-      </div>
-    </dl>
-  );
+/** Refusals listed at most; the rest are counted. */
+const MAX_REFUSALS = 20;
+
+/** The refusals in French, naming each commune or part (looked up) and the CPTS holding it. */
+async function refusalMessages(violations: Violation[]): Promise<string[]> {
+  const shown = violations.slice(0, MAX_REFUSALS);
+  const names = await communeNames(shown.filter((v) => v.rule !== 'unknown_commune').map((v) => v.code));
+  const messages = shown.map((v) => violationMessage(v, names[v.code]));
+  const more = violations.length - shown.length;
+  if (more > 0) messages.push(`… et ${formatInteger(more)} ${pluralize(more, 'autre refus', 'autres refus')}.`);
+  return messages;
+}
+
+function changeMessage(answer: { added?: number; already_held?: number; removed?: number }): string {
+  if (answer.removed !== undefined) {
+    return `${formatInteger(answer.removed)} ${pluralize(answer.removed, 'élément retiré', 'éléments retirés')} du territoire.`;
+  }
+  const added = answer.added ?? 0;
+  const already = answer.already_held ?? 0;
+  const text = `${formatInteger(added)} ${pluralize(added, 'élément ajouté', 'éléments ajoutés')} au territoire`;
+  return already > 0 ? `${text} ; ${formatInteger(already)} y ${already > 1 ? 'étaient' : 'était'} déjà.` : `${text}.`;
 }
 
 function CptsView({ id, session }: { id: string; session: Session }) {
   const [cpts, setCpts] = useState<CptsProfile | null>(null);
   const [territory, setTerritory] = useState<Territory | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [at, setAt] = useState<string | null>(null);
-  const [refusals, setRefusals] = useState<Violation[]>([]);
+  /** A past day (YYYY-MM-DD) at the end of which the territory is shown; null: today's. */
+  const [day, setDay] = useState<string | null>(null);
+  const [refusals, setRefusals] = useState<string[]>([]);
   const [error, setError] = useState('');
   const [message, setMessage] = useState('');
   const [reloads, setReloads] = useState(0);
   const canEdit = canEditCpts(session, id);
+  const at = day ? atEndOfDay(day) : null;
   useDocumentTitle(cpts?.name ?? 'CPTS');
 
   useEffect(() => {
@@ -89,22 +91,15 @@ function CptsView({ id, session }: { id: string; session: Session }) {
     setError('');
     setMessage('');
     try {
-      if (kind === 'add') {
-        const answer = await addToTerritory(id, selection);
-        setTerritory(answer);
-        setMessage(`${formatInteger(answer.added)} ${pluralize(answer.added, 'élément ajouté', 'éléments ajoutés')} au territoire.`);
-      } else {
-        const answer = await removeFromTerritory(id, selection);
-        setTerritory(answer);
-        setMessage(`${formatInteger(answer.removed)} ${pluralize(answer.removed, 'élément retiré', 'éléments retirés')} du territoire.`);
-      }
-      setAt(null);
+      const answer = kind === 'add' ? await addToTerritory(id, selection) : await removeFromTerritory(id, selection);
+      setTerritory(answer);
+      setMessage(changeMessage(answer));
       return true;
     } catch (caught) {
       const failure = toProblem(caught);
       const violations = violationsOf(failure);
-      setRefusals(violations);
-      if (violations.length === 0) setError(problemMessage(failure));
+      if (violations.length > 0) setRefusals(await refusalMessages(violations));
+      else setError(problemMessage(failure));
       return false;
     }
   };
@@ -112,7 +107,7 @@ function CptsView({ id, session }: { id: string; session: Session }) {
   if (problem) return <ErrorView problem={problem} />;
   if (!cpts || !territory) return <p class="loading">Chargement de la CPTS…</p>;
   const version = territory.elements.map((e) => e.id).join(',');
-  const editable = canEdit && !at && cpts.status !== 'dissoute';
+  const editable = canEdit && !day && cpts.status !== 'dissoute';
   return (
     <div>
       <header class="page-intro">
@@ -124,22 +119,30 @@ function CptsView({ id, session }: { id: string; session: Session }) {
       </header>
       <section class="panel" aria-labelledby="territory-title">
         <h2 id="territory-title" class="panel__title">
-          Territoire{at ? ` au ${formatDate(at)}` : ''}
+          Territoire{day ? ` au ${formatDay(day)}` : ''}
         </h2>
+        {day && (
+          <p class="notice notice--info">
+            Le territoire tel qu'il était le {formatDay(day)} au soir.{' '}
+            <button type="button" class="btn btn--small btn--secondary" onClick={() => setDay(null)}>
+              Revenir au territoire actuel
+            </button>
+          </p>
+        )}
         <TerritoryFigures territory={territory} />
         <p class="downloads">
           <a href={territoryExportUrl(id, 'csv', at)} download>
-            Télécharger (CSV)
+            Télécharger le territoire (CSV)
           </a>
           <a href={territoryExportUrl(id, 'geojson', at)} download>
-            Télécharger (GeoJSON)
+            Télécharger le territoire (GeoJSON)
           </a>
         </p>
         <TerritoryMap cptsId={id} version={version} at={at} />
         <TerritoryElements elements={territory.elements} onRemove={editable ? (s) => change('remove', s) : undefined} />
       </section>
       {editable && <TerritoryEditor onAdd={(s) => change('add', s)} refusals={refusals} error={error} message={message} />}
-      <TerritoryHistory cptsId={id} version={version} at={at} onAt={setAt} />
+      <TerritoryHistory cptsId={id} version={version} day={day} onDay={setDay} />
       <CptsLifecycle
         cpts={cpts}
         canValidate={canValidateCpts(session, id)}

@@ -1,12 +1,16 @@
 // The figures of Plan 100 % for one area: population, covered by CPTS with a signed contract
 // and by all CPTS, CPTS by status, and (nation) the COM apart.
 
-import { formatInteger, formatShare } from '../../format';
+import { formatInteger, formatShare, pluralize } from '../../format';
 import type { Coverage, CptsStatus } from '../../territory-api';
-import { STATUS_LABELS } from '../../territory-labels';
+import { STATUS_ORDER } from '../../territory-labels';
+import { StatusBadge } from '../cpts/StatusBadge';
+
+const STATUSES: readonly CptsStatus[] = [...STATUS_ORDER, 'dissoute'];
 
 export function CoverageFigures({ coverage }: { coverage: Coverage }) {
-  const statuses = Object.entries(coverage.cpts_by_status) as [CptsStatus, number][];
+  const present = STATUSES.filter((s) => (coverage.cpts_by_status[s] ?? 0) > 0);
+  const { signed_contract: signed, all_cpts: all } = coverage.covered;
   return (
     <div data-testid={`coverage-${coverage.level}`}>
       <dl class="territory-figures">
@@ -15,17 +19,17 @@ export function CoverageFigures({ coverage }: { coverage: Coverage }) {
           <dd>{formatInteger(coverage.population)}</dd>
         </div>
         <div>
-          <dt>Couverte (contrat signé)</dt>
+          <dt>Couverte par une CPTS sous contrat</dt>
           <dd>
-            {formatShare(coverage.covered.signed_contract.share)}{' '}
-            <span class="muted">{formatInteger(coverage.covered.signed_contract.population)} hab.</span>
+            {formatShare(signed.share)}
+            <span class="territory-figures__sub">{formatInteger(signed.population)} habitants</span>
           </dd>
         </div>
         <div>
-          <dt>Couverte (toutes CPTS, projets compris)</dt>
+          <dt>Couverte par une CPTS (projets compris)</dt>
           <dd>
-            {formatShare(coverage.covered.all_cpts.share)}{' '}
-            <span class="muted">{formatInteger(coverage.covered.all_cpts.population)} hab.</span>
+            {formatShare(all.share)}
+            <span class="territory-figures__sub">{formatInteger(all.population)} habitants</span>
           </dd>
         </div>
         <div>
@@ -34,16 +38,20 @@ export function CoverageFigures({ coverage }: { coverage: Coverage }) {
         </div>
       </dl>
       {coverage.population_estimated && <p class="muted">Une partie de la population couverte est estimée (parties de communes).</p>}
-      <p>
-        CPTS présentes :{' '}
-        {statuses.length === 0
-          ? 'aucune'
-          : statuses.map(([status, n]) => `${STATUS_LABELS[status] ?? status} : ${formatInteger(n)}`).join(' · ')}
+      <p class="status-counts">
+        <span>CPTS présentes :</span>
+        {present.length === 0
+          ? ' aucune'
+          : present.map((status) => (
+              <span key={status} class="nowrap">
+                <StatusBadge status={status} /> {formatInteger(coverage.cpts_by_status[status] ?? 0)}
+              </span>
+            ))}
       </p>
       {coverage.com && (
         <p class="muted">
-          Collectivités d'outre-mer (à part) : {formatInteger(coverage.com.population)} habitants, dont{' '}
-          {formatInteger(coverage.com.covered_population)} couverts.
+          Collectivités d'outre-mer, comptées à part : {formatInteger(coverage.com.population)} habitants, dont{' '}
+          {formatInteger(coverage.com.covered_population)} {pluralize(coverage.com.covered_population, 'couvert')}.
         </p>
       )}
     </div>

@@ -1,7 +1,8 @@
-// The zones blanches of an area (uncovered communes, arrondissements or postcode parts),
-// sortable, paged, downloadable.
+// The zones blanches of an area (uncovered communes, arrondissements or postcode parts, at the
+// finest level in use), sortable, paged, downloadable.
 
 import { useState } from 'preact/hooks';
+import { formatInteger } from '../../format';
 import { usePagedList } from '../../paged-list';
 import { problemMessage } from '../../problem-message';
 import { getCoverage, zonesBlanchesExportUrl, type CoverageQuery, type ZoneBlanche } from '../../territory-api';
@@ -10,7 +11,15 @@ import { FormAlert } from '../forms/FormAlert';
 
 const PAGE_SIZE = 50;
 
-export function ZonesBlanches({ area }: { area: CoverageQuery }) {
+interface ZonesBlanchesProps {
+  area: CoverageQuery;
+  /** The area's name, for the heading ("France" for the nation). */
+  areaName: string;
+  /** How many there are in all. */
+  total: number | null;
+}
+
+export function ZonesBlanches({ area, areaName, total }: ZonesBlanchesProps) {
   const [sort, setSort] = useState<'population' | 'name' | 'code'>('population');
   const query = { ...area, sort };
   const list = usePagedList<ZoneBlanche>(JSON.stringify(query), async (cursor, signal) => {
@@ -20,23 +29,25 @@ export function ZonesBlanches({ area }: { area: CoverageQuery }) {
   return (
     <section class="panel" aria-labelledby="zones-title">
       <h2 id="zones-title" class="panel__title">
-        Zones blanches
+        Zones blanches — {areaName}
+        {total !== null && <span class="muted"> ({formatInteger(total)})</span>}
       </h2>
+      <p class="panel__lead">Communes, arrondissements et parties de communes qu'aucune CPTS ne couvre.</p>
       <div class="toolbar">
         <label class="toolbar__label" for="zones-sort">
           Trier par
         </label>
         <select id="zones-sort" class="field__input" value={sort} onChange={(e) => setSort(e.currentTarget.value as typeof sort)}>
-          <option value="population">population</option>
+          <option value="population">population (décroissante)</option>
           <option value="name">nom</option>
           <option value="code">code INSEE</option>
         </select>
         <p class="downloads">
           <a href={zonesBlanchesExportUrl(query, 'csv')} download>
-            Télécharger (CSV)
+            Télécharger les zones blanches (CSV)
           </a>
           <a href={zonesBlanchesExportUrl(query, 'geojson')} download>
-            Télécharger (GeoJSON)
+            Télécharger les zones blanches (GeoJSON)
           </a>
         </p>
       </div>

@@ -8,9 +8,12 @@ export function PopulationFigure({ value, estimated }: { value: number; estimate
     <span class="nowrap">
       {formatInteger(value)}
       {estimated && (
-        <span class="tag tag--muted" title="Une partie de la population est estimée (partage égal par code postal)">
-          estimée
-        </span>
+        <>
+          {' '}
+          <span class="tag tag--muted" title="Une partie de la population est estimée (partage égal par code postal)">
+            estimée
+          </span>
+        </>
       )}
     </span>
   );

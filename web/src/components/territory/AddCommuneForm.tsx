@@ -16,50 +16,43 @@ export function AddCommuneForm({ onAdd }: AddCommuneFormProps) {
   const [chosen, setChosen] = useState<CommuneSummary | null>(null);
   const [postcode, setPostcode] = useState('');
   const [population, setPopulation] = useState('');
+  const divisible = chosen !== null && chosen.kind === 'commune' && chosen.postcodes.length > 1;
 
   const choose = (commune: CommuneSummary) => {
     setChosen(commune);
     setPostcode(commune.postcodes[0] ?? '');
     setPopulation('');
   };
-  const addPart = async (event: JSX.TargetedSubmitEvent<HTMLFormElement>) => {
+  const add = async (selection: TerritorySelection) => {
+    if (await onAdd(selection)) setChosen(null);
+  };
+  const addPart = (event: JSX.TargetedSubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!chosen) return;
-    const entered = population.trim() === '' ? undefined : Number.parseInt(population, 10);
-    if (await onAdd({ parts: [{ code: chosen.code, postcode, population: entered }] })) setChosen(null);
+    const digits = population.replace(/\D/g, '');
+    void add({ parts: [{ code: chosen.code, postcode, population: digits === '' ? undefined : Number.parseInt(digits, 10) }] });
   };
 
   return (
-    <div class="territory-add" data-testid="add-commune">
+    <div class="territory-tool" data-testid="add-commune">
       <CommuneSearch label="Ajouter une commune" onSelect={choose} />
       {chosen && (
-        <div class="notice notice--info">
+        <div class="territory-tool__choice">
           <p>
             <strong>{chosen.name}</strong> ({chosen.code}) — {formatPopulation(chosen.population)}
           </p>
-          <p class="inline-form__actions">
-            <button
-              type="button"
-              class="btn"
-              onClick={async () => {
-                if (await onAdd({ communes: [chosen.code] })) setChosen(null);
-              }}
-            >
+          <p>
+            <button type="button" class="btn" onClick={() => void add({ communes: [chosen.code] })}>
               Ajouter {chosen.kind === 'arrondissement' ? "l'arrondissement" : 'la commune entière'}
             </button>
           </p>
-          {chosen.kind === 'commune' && chosen.postcodes.length > 1 && (
-            <form class="inline-form inline-form--row" onSubmit={addPart} aria-label="Ajouter une partie de la commune">
+          {divisible && (
+            <form class="tool-row" onSubmit={addPart} aria-label="Ajouter une partie de la commune">
               <div class="field">
                 <label class="field__label" for="part-postcode">
-                  Code postal
+                  ou seulement le code postal
                 </label>
-                <select
-                  id="part-postcode"
-                  class="field__input"
-                  value={postcode}
-                  onChange={(event) => setPostcode(event.currentTarget.value)}
-                >
+                <select id="part-postcode" class="field__input" value={postcode} onChange={(event) => setPostcode(event.currentTarget.value)}>
                   {chosen.postcodes.map((pc) => (
                     <option key={pc} value={pc}>
                       {pc}
@@ -75,7 +68,7 @@ export function AddCommuneForm({ onAdd }: AddCommuneFormProps) {
                   id="part-population"
                   class="field__input"
                   inputMode="numeric"
-                  pattern="[0-9]*"
+                  aria-describedby="part-population-hint"
                   value={population}
                   onInput={(event) => setPopulation(event.currentTarget.value)}
                 />
@@ -83,6 +76,9 @@ export function AddCommuneForm({ onAdd }: AddCommuneFormProps) {
               <button type="submit" class="btn btn--secondary">
                 Ajouter cette partie
               </button>
+              <p id="part-population-hint" class="field__hint">
+                Sans population saisie, celle de la commune est partagée également entre ses codes postaux (« estimée »).
+              </p>
             </form>
           )}
         </div>

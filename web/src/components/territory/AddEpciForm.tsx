@@ -1,8 +1,8 @@
-// Adding every commune of an EPCI, found by the words of its name.
+// Adding every commune of an EPCI, found by the words of its name or its SIREN.
 
 import { useEffect, useState } from 'preact/hooks';
 import { isAbortError } from '../../api';
-import { formatPopulation } from '../../format';
+import { formatInteger, formatPopulation, pluralize } from '../../format';
 import { epciTypeLabel } from '../../labels';
 import { searchEpci, type EpciSummary, type TerritorySelection } from '../../territory-api';
 
@@ -10,11 +10,11 @@ const DEBOUNCE_MS = 200;
 
 export function AddEpciForm({ onAdd }: { onAdd: (selection: TerritorySelection) => Promise<boolean> }) {
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<EpciSummary[]>([]);
+  const [results, setResults] = useState<EpciSummary[] | null>(null);
 
   useEffect(() => {
     if (query.trim().length < 2) {
-      setResults([]);
+      setResults(null);
       return undefined;
     }
     const controller = new AbortController();
@@ -32,7 +32,7 @@ export function AddEpciForm({ onAdd }: { onAdd: (selection: TerritorySelection) 
   }, [query]);
 
   return (
-    <div class="territory-add" data-testid="add-epci">
+    <div class="territory-tool" data-testid="add-epci">
       <div class="field">
         <label class="field__label" for="epci-search">
           Ajouter un EPCI (intercommunalité)
@@ -47,22 +47,27 @@ export function AddEpciForm({ onAdd }: { onAdd: (selection: TerritorySelection) 
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
       </div>
-      {results.length > 0 && (
-        <ul class="link-list" aria-label="EPCI trouvés">
+      <p class="visually-hidden" role="status">
+        {results && `${formatInteger(results.length)} ${pluralize(results.length, 'EPCI trouvé', 'EPCI trouvés')}`}
+      </p>
+      {results && results.length === 0 && <p class="muted">Aucun EPCI ne correspond.</p>}
+      {results && results.length > 0 && (
+        <ul class="result-list" aria-label="EPCI trouvés">
           {results.map((e) => (
-            <li key={e.siren} class="row-actions">
+            <li key={e.siren}>
               <span>
-                <strong>{e.name}</strong> <span class="muted">{epciTypeLabel(e.type)} · {e.commune_count} communes · {formatPopulation(e.population)}</span>
+                <strong>{e.name}</strong>
+                <span class="result-list__sub">
+                  {epciTypeLabel(e.type)} · {formatInteger(e.commune_count)} {pluralize(e.commune_count, 'commune')} ·{' '}
+                  {formatPopulation(e.population)}
+                </span>
               </span>
               <button
                 type="button"
-                class="btn btn--small"
+                class="btn btn--small btn--secondary"
                 aria-label={`Ajouter l'EPCI ${e.name}`}
                 onClick={async () => {
-                  if (await onAdd({ epci: e.siren })) {
-                    setQuery('');
-                    setResults([]);
-                  }
+                  if (await onAdd({ epci: e.siren })) setQuery('');
                 }}
               >
                 Ajouter ses communes

@@ -2,17 +2,20 @@
 // list of codes. Every change answers the whole territory, so population and taille update at
 // once; a refusal lists each broken rule with the commune or part and the CPTS that holds it.
 
-import type { TerritorySelection, Violation } from '../../territory-api';
-import { violationMessage } from '../../territory-labels';
+import { pluralize } from '../../format';
+import type { TerritorySelection } from '../../territory-api';
 import { FormAlert } from '../forms/FormAlert';
-import { AddAroundForm, AddDepartementForm, PasteCodesForm } from './AddAreaForms';
+import { AddAroundForm } from './AddAroundForm';
 import { AddCommuneForm } from './AddCommuneForm';
+import { AddDepartementForm } from './AddDepartementForm';
 import { AddEpciForm } from './AddEpciForm';
+import { PasteCodesForm } from './PasteCodesForm';
 
 interface TerritoryEditorProps {
   onAdd: (selection: TerritorySelection) => Promise<boolean>;
-  refusals: Violation[];
-  /** Other failures, and confirmations, in French. */
+  /** The refusals of the last addition, in French. */
+  refusals: string[];
+  /** Another failure, or the confirmation of the last change, in French. */
   error: string;
   message: string;
 }
@@ -25,7 +28,7 @@ export function TerritoryEditor({ onAdd, refusals, error, message }: TerritoryEd
       </h2>
       <p class="panel__lead">
         Une commune appartient à une seule CPTS ; une commune à plusieurs codes postaux peut être partagée par code postal
-        (Paris, Lyon et Marseille par arrondissement). Chaque modification est datée et tracée.
+        (Paris, Lyon et Marseille par arrondissement). Chaque ajout est tout ou rien, daté et tracé.
       </p>
       <div class="territory-tools">
         <AddCommuneForm onAdd={onAdd} />
@@ -36,12 +39,14 @@ export function TerritoryEditor({ onAdd, refusals, error, message }: TerritoryEd
       </div>
       <FormAlert testId="territory-refusal">
         {refusals.length > 0 ? (
-          <ul class="refusals">
-            {refusals.slice(0, 20).map((v, i) => (
-              <li key={i}>{violationMessage(v)}</li>
-            ))}
-            {refusals.length > 20 && <li>… et {refusals.length - 20} autres refus.</li>}
-          </ul>
+          <>
+            <p>Rien n'a été ajouté : {pluralize(refusals.length, 'un élément est refusé', 'des éléments sont refusés')}.</p>
+            <ul class="refusals">
+              {refusals.map((text, i) => (
+                <li key={i}>{text}</li>
+              ))}
+            </ul>
+          </>
         ) : (
           error
         )}

@@ -8,7 +8,7 @@ import { getJson } from '../../api';
 import { formatInteger } from '../../format';
 import { territoryExportUrl, type MapFeature } from '../../territory-api';
 import { ELEMENT_KIND_LABELS } from '../../territory-labels';
-import { circleRadius, createPointMap, fitPoints } from './point-map';
+import { circleRadius, createPointMap, fitPoints, largestFirst } from './point-map';
 
 // Same colours as .legend-dot--whole and .legend-dot--part (styles.css).
 const COLOURS = { whole: '#1d4ed8', part: '#c2410c' };
@@ -30,7 +30,7 @@ export function TerritoryMap({ cptsId, version, at }: TerritoryMapProps) {
     getJson<{ features: MapFeature[] }>(territoryExportUrl(cptsId, 'geojson', at), controller.signal)
       .then(({ features }) => {
         const bounds: L.LatLngExpression[] = [];
-        for (const f of features) {
+        for (const f of largestFirst(features)) {
           if (!f.geometry) continue;
           const [lon, lat] = f.geometry.coordinates;
           const p = f.properties;

@@ -7,7 +7,14 @@ import 'leaflet/dist/leaflet.css';
 import { getUiConfig } from '../../api';
 
 export function createPointMap(container: HTMLElement): L.Map {
-  const map = L.map(container, { scrollWheelZoom: false, attributionControl: false, preferCanvas: true, center: [46.6, 2.5], zoom: 5 });
+  const map = L.map(container, {
+    scrollWheelZoom: false,
+    attributionControl: false,
+    preferCanvas: true,
+    zoomSnap: 0.25, // fit areas closely
+    center: [46.6, 2.5],
+    zoom: 5,
+  });
   L.control.scale({ imperial: false }).addTo(map);
   L.control.attribution({ prefix: false }).addAttribution('Coordonnées : GeoNames (CC BY 4.0)').addTo(map);
   void getUiConfig().then((config) => {
@@ -19,6 +26,11 @@ export function createPointMap(container: HTMLElement): L.Map {
 /** Radius in pixels for a population: area proportional, readable from 100 to 2 million. */
 export function circleRadius(population: number): number {
   return Math.max(4, Math.sqrt(population) / 12);
+}
+
+/** Larger circles first, so that smaller ones stay on top and can be hovered. */
+export function largestFirst<T extends { properties: { population: number } }>(features: T[]): T[] {
+  return [...features].sort((a, b) => b.properties.population - a.properties.population);
 }
 
 /** Shows every point, without animation (a first view, not a move). */
