@@ -35,6 +35,8 @@ export function CoverageMap({ level, code }: { level: 'region' | 'departement'; 
     const controller = new AbortController();
     getCoverageMap(level, code, controller.signal)
       .then(({ features }) => {
+        // A response may resolve after the clean-up removed the map (quick change of area).
+        if (controller.signal.aborted) return;
         const bounds: L.LatLngExpression[] = [];
         const present = new Map<string, LegendEntry>();
         // Zones blanches first: the CPTS drawn over them stay visible.

@@ -29,6 +29,8 @@ export function TerritoryMap({ cptsId, version, at }: TerritoryMapProps) {
     const controller = new AbortController();
     getJson<{ features: MapFeature[] }>(territoryExportUrl(cptsId, 'geojson', at), controller.signal)
       .then(({ features }) => {
+        // A response may resolve after the clean-up removed the map (quick change of area).
+        if (controller.signal.aborted) return;
         const bounds: L.LatLngExpression[] = [];
         for (const f of largestFirst(features)) {
           if (!f.geometry) continue;

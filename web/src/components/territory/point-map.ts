@@ -17,8 +17,14 @@ export function createPointMap(container: HTMLElement): L.Map {
   });
   L.control.scale({ imperial: false }).addTo(map);
   L.control.attribution({ prefix: false }).addAttribution('Coordonnées : GeoNames (CC BY 4.0)').addTo(map);
+  // The map may be gone when the configuration arrives (the view changed): adding a layer to a
+  // removed map makes Leaflet's canvas renderer throw.
+  let removed = false;
+  map.on('unload', () => {
+    removed = true;
+  });
   void getUiConfig().then((config) => {
-    if (config.tile_url) L.tileLayer(config.tile_url, { attribution: config.tile_attribution, maxZoom: 19 }).addTo(map);
+    if (!removed && config.tile_url) L.tileLayer(config.tile_url, { attribution: config.tile_attribution, maxZoom: 19 }).addTo(map);
   });
   return map;
 }
