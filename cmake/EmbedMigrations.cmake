@@ -4,6 +4,8 @@
 function(maillage_embed_migrations out_cpp)
   file(GLOB_RECURSE files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/src/*.sql")
   list(FILTER files INCLUDE REGEX "/migrations/[^/]+\\.sql$")
+  # A migration edited before it is committed must reach the binary: re-run CMake when one changes.
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${files})
   set(entries "")
   set(seen "")
   foreach(f IN LISTS files)

@@ -10,6 +10,7 @@ void add_commands(CLI::App& app) {
   add_audit_command(app);
   add_demo_command(app);
   add_import_command(app);
+  add_generate_command(app);
 }
 
 }  // namespace maillage::app

@@ -15,5 +15,6 @@ void add_user_command(CLI::App& app);
 void add_audit_command(CLI::App& app);
 void add_demo_command(CLI::App& app);
 void add_import_command(CLI::App& app);
+void add_generate_command(CLI::App& app);
 
 }  // namespace maillage::app

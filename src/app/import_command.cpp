@@ -2,6 +2,7 @@
 //   territories FILE.csv — a région's territories at once, all or nothing; on failure every bad
 //                          row is printed as `FILE:LINE: message` and the database is untouched.
 //   rpps FILE            — the RPPS/ADELI extraction into the directory (directory/rpps_import.h).
+//   finess FILE          — the FINESS extraction into the directory (directory/finess_import.h).
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -18,6 +19,7 @@
 #include "platform/csv/csv_reader.h"
 #include "platform/util/time.h"
 #include "referential/referential.h"
+#include "directory/finess_import.h"
 #include "directory/import_scope.h"
 #include "directory/rpps_import.h"
 #include "territory/bulk_import.h"
@@ -82,13 +84,17 @@ void import_territories(const ImportOptions& o) {
   }
 }
 
-struct RppsOptions {
+// `import rpps` and `import finess`: a national extraction into the directory.
+struct DirectoryImportOptions {
   std::string db = kDefaultDatabase;
   std::string file;
   std::vector<std::string> departements;
   std::string cpts;
   std::string actor;
 };
+
+using DirectoryImporter = directory::ImportReport (*)(db::Database&, const std::filesystem::path&,
+                                                      const directory::ImportOptions&);
 
 // "120 000 lines · 85 000 lines/s · 12 s left", rewritten in place on a terminal.
 void show_progress(const directory::ImportProgress& p, std::chrono::steady_clock::time_point started) {
@@ -98,28 +104,30 @@ void show_progress(const directory::ImportProgress& p, std::chrono::steady_clock
   fmt::print(stderr, "\r{} lines · {:.0f} lines/s · {:.0f} s left   ", p.lines, rate, left);
 }
 
-void import_rpps(const RppsOptions& o) {
+// The scope asked on the command line: some départements, or a CPTS's territory (by name).
+directory::PlaceFilter scope_of(const DirectoryImportOptions& o, db::Database& database) {
+  if (!o.departements.empty()) return directory::departements_scope({o.departements.begin(), o.departements.end()});
+  if (o.cpts.empty()) return {};
+  referential::ReferentialService referential(database);
+  referential.reload();
+  db::Lease lease = database.read();
+  auto cpts = territory::find_cpts_by_name(*lease, o.cpts);
+  if (!cpts) throw std::runtime_error("no CPTS is named " + o.cpts);
+  std::vector<territory::ElementKey> elements;
+  for (const auto& e : territory::territory_at(*lease, cpts->id, "")) elements.push_back(e.key);
+  return directory::territory_scope(*referential.current(), elements);
+}
+
+void import_directory(const DirectoryImportOptions& o, DirectoryImporter importer, const char* removed_what) {
   auto database = open_and_migrate(o.db);
   directory::ImportOptions options;
   options.imported_by = o.actor.empty() ? "command line" : o.actor;
-  if (!o.departements.empty()) {
-    options.in_scope = directory::departements_scope({o.departements.begin(), o.departements.end()});
-  }
-  if (!o.cpts.empty()) {
-    referential::ReferentialService referential(*database);
-    referential.reload();
-    db::Lease lease = database->read();
-    auto cpts = territory::find_cpts_by_name(*lease, o.cpts);
-    if (!cpts) throw std::runtime_error("no CPTS is named " + o.cpts);
-    std::vector<territory::ElementKey> elements;
-    for (const auto& e : territory::territory_at(*lease, cpts->id, "")) elements.push_back(e.key);
-    options.in_scope = directory::territory_scope(*referential.current(), elements);
-  }
+  options.in_scope = scope_of(o, *database);
   auto started = std::chrono::steady_clock::now();
   if (isatty(STDERR_FILENO)) options.progress = [started](const auto& p) { show_progress(p, started); };
   directory::ImportReport report;
   try {
-    report = directory::import_rpps(*database, o.file, options);
+    report = importer(*database, o.file, options);
   } catch (const directory::ImportFailed& failed) {
     database->close();
     throw std::runtime_error(std::string(failed.what()) + ": nothing was imported");
@@ -130,10 +138,25 @@ void import_rpps(const RppsOptions& o) {
   if (report.rejected > report.rejections.size()) {
     fmt::print(stderr, "… and {} more rejected lines\n", report.rejected - report.rejections.size());
   }
-  fmt::print("imported {} in {:.1f} s ({}): {} lines, {} created, {} updated, {} unchanged, {} rejected, {} out of scope,"
-             " {} sites removed\n",
+  fmt::print("imported {} in {:.1f} s ({}): {} lines, {} created, {} updated, {} unchanged, {} rejected, {} out of scope",
              o.file, report.seconds, report.encoding, report.lines, report.created, report.updated, report.unchanged,
-             report.rejected, report.skipped, report.removed);
+             report.rejected, report.skipped);
+  if (removed_what) fmt::print(", {} {} removed", report.removed, removed_what);
+  fmt::print("\n");
+}
+
+// Adds `import rpps` or `import finess` with their shared options.
+void add_directory_import(CLI::App& import, const std::string& name, const std::string& description,
+                          DirectoryImporter importer, const char* removed_what) {
+  auto o = std::make_shared<DirectoryImportOptions>();
+  auto* cmd = import.add_subcommand(name, description);
+  cmd->add_option("file", o->file, "The extraction file")->required();
+  cmd->add_option("--db", o->db, "Database: SQLite file path")->capture_default_str();
+  auto* departement = cmd->add_option("--departement", o->departements,
+                                      "Keep only this département (INSEE code: 13, 2A, 971; repeatable)");
+  cmd->add_option("--cpts", o->cpts, "Keep only what is in this CPTS's territory (its name)")->excludes(departement);
+  cmd->add_option("--actor", o->actor, "Who imports, for the import record");
+  cmd->callback([o, importer, removed_what] { import_directory(*o, importer, removed_what); });
 }
 
 }  // namespace
@@ -151,17 +174,14 @@ void add_import_command(CLI::App& app) {
   territories->add_option("--actor", opts->actor, "Who imports, for the history and the audit log");
   territories->callback([opts] { import_territories(*opts); });
 
-  auto rpps = std::make_shared<RppsOptions>();
-  auto* rpps_cmd = import->add_subcommand(
-      "rpps", "Import the RPPS/ADELI public extraction (PS_LibreAcces_Personne_activite_*.txt) into the directory: "
-              "streamed, upserted by national id, one transaction, with a report");
-  rpps_cmd->add_option("file", rpps->file, "The extraction file")->required();
-  rpps_cmd->add_option("--db", rpps->db, "Database: SQLite file path")->capture_default_str();
-  auto* departement = rpps_cmd->add_option("--departement", rpps->departements,
-                                           "Keep only the sites of this département (repeatable)");
-  rpps_cmd->add_option("--cpts", rpps->cpts, "Keep only the sites in this CPTS's territory (its name)")->excludes(departement);
-  rpps_cmd->add_option("--actor", rpps->actor, "Who imports, for the import record");
-  rpps_cmd->callback([rpps] { import_rpps(*rpps); });
+  add_directory_import(*import, "rpps",
+                       "Import the RPPS/ADELI public extraction (PS_LibreAcces_Personne_activite_*.txt) into the "
+                       "directory: streamed, upserted by national id, one transaction, with a report",
+                       &directory::import_rpps, "sites");
+  add_directory_import(*import, "finess",
+                       "Import the FINESS extraction (etalab_cs1100507 file, or the enriched CSV with a header) into "
+                       "the directory's structures: streamed, upserted by FINESS number, one transaction, with a report",
+                       &directory::import_finess, nullptr);
 }
 
 }  // namespace maillage::app

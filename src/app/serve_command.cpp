@@ -60,6 +60,7 @@ void add_serve_command(CLI::App& app) {
       WebApp web(*database, opts->web, opts->ui, opts->auth);
       http::ServerOptions server_options = opts->server;
       server_options.default_headers = WebApp::default_headers();
+      server_options.uploads = web.upload_routes();
       http::Server server(server_options, web.handler());
       unsigned short port = server.listen();
       server.handle_signals();

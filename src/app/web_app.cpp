@@ -3,6 +3,11 @@
 #include <algorithm>
 
 #include "app/system_routes.h"
+#include "fhir/outcome.h"
+#include "fhir/routes.h"
+#include "directory/directory_import_routes.h"
+#include "directory/directory_routes.h"
+#include "membership/routes.h"
 #include "platform/auth/access_control.h"
 #include "platform/auth/admin_routes.h"
 #include "platform/auth/audit_context.h"
@@ -20,9 +25,36 @@
 #include "territory/territory_routes.h"
 
 namespace maillage::app {
+namespace {
+
+// API and FHIR answers are private by default; a route that may be cached says so itself.
+http::Response with_cache_policy(http::Response response) {
+  bool has_cache_policy = std::any_of(response.headers.begin(), response.headers.end(),
+                                      [](const auto& h) { return h.first == "Cache-Control"; });
+  if (!has_cache_policy) response.header("Cache-Control", "no-store");
+  return response;
+}
+
+// The problem document of an API refusal, with the headers its extensions call for.
+http::Response api_error_response(const http::HttpError& error) {
+  http::Response response = http::problem_response(error);
+  if (auto* allow = error.extensions().if_contains("allow")) response.header("Allow", std::string(allow->as_string()));
+  if (auto* wait = error.extensions().if_contains("retry_after_seconds")) {
+    response.header("Retry-After", std::to_string(wait->to_number<std::int64_t>()));
+  }
+  response.header("Cache-Control", "no-store");
+  return response;
+}
+
+}  // namespace
 
 WebApp::WebApp(db::Database& db, const std::filesystem::path& web_root, UiConfig ui, auth::AuthConfig auth)
-    : db_(db), ui_(std::move(ui)), authenticator_(db, std::move(auth)), referential_(db), static_files_(web_root) {
+    : db_(db),
+      ui_(std::move(ui)),
+      authenticator_(db, std::move(auth)),
+      referential_(db),
+      static_files_(web_root),
+      import_jobs_(db) {
   referential_.reload();
   register_system_routes(router_, db_, referential_, ui_);
   referential::register_routes(router_, referential_);
@@ -35,6 +67,10 @@ WebApp::WebApp(db::Database& db, const std::filesystem::path& web_root, UiConfig
   territory::register_settings_routes(router_, db_);
   territory::register_export_routes(router_, db_, referential_);
   territory::register_import_routes(router_, db_, referential_);
+  fhir::register_routes(router_, db_, referential_);
+  directory::register_directory_routes(router_, db_, referential_);
+  directory::register_directory_import_routes(router_, db_, import_jobs_);
+  membership::register_routes(router_, db_, referential_);
   for (const auto& route : router_.routes()) {
     bool known = route.permission == auth::Permission::public_access || !auth::roles_granted(route.permission).empty();
     if (!known) throw std::logic_error("route " + route.pattern + " declares a permission missing from the table");
@@ -65,27 +101,18 @@ http::Response WebApp::handle(http::Request& request) {
   const std::string& path = request.path();
   if (path == "/api" || path.starts_with("/api/")) {
     try {
-      http::Response response = handle_api(request);
-      // API answers are private by default; a route that may be cached says so itself.
-      bool has_cache_policy = std::any_of(response.headers.begin(), response.headers.end(),
-                                          [](const auto& h) { return h.first == "Cache-Control"; });
-      if (!has_cache_policy) response.header("Cache-Control", "no-store");
-      return response;
+      return with_cache_policy(handle_api(request));
     } catch (const http::HttpError& error) {
-      http::Response response = http::problem_response(error);
-      if (auto* allow = error.extensions().if_contains("allow")) response.header("Allow", std::string(allow->as_string()));
-      if (auto* wait = error.extensions().if_contains("retry_after_seconds")) {
-        response.header("Retry-After", std::to_string(wait->to_number<std::int64_t>()));
-      }
-      response.header("Cache-Control", "no-store");
-      return response;
+      return api_error_response(error);
     }
   }
+  // The FHIR view goes through the same routing and access checks; its errors are OperationOutcomes.
+  if (fhir::is_fhir_path(path)) return with_cache_policy(fhir::guard(request, [&] { return handle_api(request); }));
   if (auto response = static_files_.serve(request)) return *response;
   throw http::not_found("no resource at " + path);
 }
 
-http::Response WebApp::handle_api(http::Request& request) {
+const http::Route& WebApp::admit(http::Request& request) {
   authenticator_.authenticate(request);
   const http::Route& route = router_.resolve(request);
   try {
@@ -95,7 +122,22 @@ http::Response WebApp::handle_api(http::Request& request) {
     audit_refusal(request, route, error);
     throw;
   }
-  return route.handler(request);
+  return route;
+}
+
+http::Response WebApp::handle_api(http::Request& request) { return admit(request).handler(request); }
+
+std::vector<http::UploadRoute> WebApp::upload_routes() {
+  http::UploadRoute imports = directory::import_upload_route();
+  imports.admit = [this](http::Request& request) -> std::optional<http::Response> {
+    try {
+      admit(request);
+      return std::nullopt;
+    } catch (const http::HttpError& error) {
+      return api_error_response(error);
+    }
+  };
+  return {imports};
 }
 
 void WebApp::audit_refusal(const http::Request& request, const http::Route& route, const http::HttpError& error) {

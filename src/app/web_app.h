@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "directory/import_jobs.h"
 #include "platform/auth/authenticator.h"
 #include "platform/db/database.h"
 #include "platform/http/problem.h"
@@ -34,12 +35,19 @@ class WebApp {
   /// Headers every response carries (security policy).
   static std::vector<std::pair<std::string, std::string>> default_headers();
 
+  /// The routes whose body is a file upload, streamed to disk (see http::UploadRoute), each
+  /// admitting its body only for a caller the route's access checks let through.
+  std::vector<http::UploadRoute> upload_routes();
+
   const http::Router& router() const { return router_; }
   referential::ReferentialService& referential() { return referential_; }
 
  private:
   http::Response handle(http::Request& request);
   http::Response handle_api(http::Request& request);
+  /// Authenticates the request and checks its route's permission and CSRF token; throws the
+  /// refusal (audited for signed-in callers).
+  const http::Route& admit(http::Request& request);
   /// Records a refusal met by a signed-in caller (anonymous 401s are not worth a write each).
   void audit_refusal(const http::Request& request, const http::Route& route, const http::HttpError& error);
 
@@ -48,6 +56,7 @@ class WebApp {
   auth::Authenticator authenticator_;
   referential::ReferentialService referential_;
   http::StaticFiles static_files_;
+  directory::ImportJobs import_jobs_;  // before router_: the routes refer to it
   http::Router router_;
 };
 

@@ -1,6 +1,5 @@
-// Which practice sites an import keeps: those of a set of départements, or those in a CPTS's
-// territory (a whole commune keeps its arrondissements; a postcode part keeps the sites of that
-// commune with that postcode).
+// Which practice sites or structures an import keeps: those of a set of départements, or those in
+// a CPTS's territory (see places.h for how a commune and postcode are matched).
 #pragma once
 
 #include <functional>
@@ -8,16 +7,17 @@
 #include <string>
 #include <vector>
 
-#include "directory/model.h"
+#include "directory/directory_import.h"
+#include "directory/places.h"
 #include "referential/referential.h"
 #include "territory/model.h"
 
 namespace maillage::directory {
 
-using SiteFilter = std::function<bool(const PracticeSite&)>;
+/// The places whose département (INSEE code: "13", "2A", "971") is one of `departements`.
+PlaceFilter departements_scope(std::set<std::string> departements);
 
-SiteFilter departements_scope(std::set<std::string> departements);
-
-SiteFilter territory_scope(const referential::Referential& ref, const std::vector<territory::ElementKey>& elements);
+/// The places in a CPTS's territory, given as its elements.
+PlaceFilter territory_scope(const referential::Referential& ref, const std::vector<territory::ElementKey>& elements);
 
 }  // namespace maillage::directory

@@ -23,7 +23,7 @@ class RppsLayout {
   std::optional<Activity> parse(std::string_view line, std::string& why) const;
 
  private:
-  std::map<std::string, std::size_t> column_;  // header name → index
+  std::map<std::string, std::size_t, std::less<>> column_;  // header name → index (found without a copy)
   std::size_t width_ = 0;                      // cells in the header (trailing empty one excluded)
 };
 

@@ -31,14 +31,9 @@ json::value postcode_or_null(const ElementKey& key) {
 }
 
 Response download(std::string body, Format format, const std::string& basename) {
-  // (Built with fmt: GCC 12 warns falsely on std::string concatenations here.)
   bool csv = format == Format::csv;
-  Response r;
-  r.body = std::move(body);
-  r.content_type = fmt::format("{}", csv ? "text/csv; charset=utf-8" : "application/geo+json");
-  r.headers.emplace_back(fmt::format("{}", "Content-Disposition"),
-                         fmt::format("attachment; filename=\"{}.{}\"", basename, csv ? "csv" : "geojson"));
-  return r;
+  return Response::attachment(std::move(body), csv ? "text/csv; charset=utf-8" : "application/geo+json",
+                              fmt::format("{}.{}", basename, csv ? "csv" : "geojson"));
 }
 
 Response territory_export(db::Database& db, const referential::ReferentialService& referential, Request& req,

@@ -12,88 +12,19 @@
 #include "app/database_setup.h"
 #include "directory/import_scope.h"
 #include "platform/util/encoding.h"
+#include "support/rpps_file.h"
 #include "support/server_process.h"
 
 namespace maillage::directory {
 namespace {
 
-// The 52 columns of PS_LibreAcces_Personne_activite, in the official order (FORMATS.md).
-const std::vector<std::string> kHeader = {
-    "Type d'identifiant PP", "Identifiant PP", "Identification nationale PP", "Code civilité d'exercice",
-    "Libellé civilité d'exercice", "Code civilité", "Libellé civilité", "Nom d'exercice", "Prénom d'exercice",
-    "Code profession", "Libellé profession", "Code catégorie professionnelle", "Libellé catégorie professionnelle",
-    "Code type savoir-faire", "Libellé type savoir-faire", "Code savoir-faire", "Libellé savoir-faire",
-    "Code mode exercice", "Libellé mode exercice", "Numéro SIRET site", "Numéro SIREN site", "Numéro FINESS site",
-    "Numéro FINESS établissement juridique", "Identifiant technique de la structure", "Raison sociale site",
-    "Enseigne commerciale site", "Complément destinataire (coord. structure)",
-    "Complément point géographique (coord. structure)", "Numéro Voie (coord. structure)",
-    "Indice répétition voie (coord. structure)", "Code type de voie (coord. structure)",
-    "Libellé type de voie (coord. structure)", "Libellé Voie (coord. structure)",
-    "Mention distribution (coord. structure)", "Bureau cedex (coord. structure)", "Code postal (coord. structure)",
-    "Code commune (coord. structure)", "Libellé commune (coord. structure)", "Code pays (coord. structure)",
-    "Libellé pays (coord. structure)", "Téléphone (coord. structure)", "Téléphone 2 (coord. structure)",
-    "Télécopie (coord. structure)", "Adresse e-mail (coord. structure)", "Code Département (structure)",
-    "Libellé Département (structure)", "Ancien identifiant de la structure", "Autorité d'enregistrement",
-    "Code secteur d'activité", "Libellé secteur d'activité", "Code section tableau pharmaciens",
-    "Libellé section tableau pharmaciens"};
+using Row = testing::RppsRow;
+using testing::rpps_practitioner;
+const std::vector<std::string>& kHeader = testing::kRppsHeader;
 
-using Row = std::map<std::string, std::string>;
-
-Row practitioner(const std::string& rpps, const std::string& name, const std::string& site, const std::string& commune,
-                 const std::string& phone) {
-  return {{"Type d'identifiant PP", "8"},
-          {"Identifiant PP", rpps},
-          {"Identification nationale PP", "8" + rpps},
-          {"Libellé civilité d'exercice", "Docteur"},
-          {"Nom d'exercice", name},
-          {"Prénom d'exercice", "Hélène"},
-          {"Code profession", "10"},
-          {"Libellé profession", "Médecin"},
-          {"Code savoir-faire", "SM54"},
-          {"Libellé savoir-faire", "Médecine générale"},
-          {"Code mode exercice", "L"},
-          {"Libellé mode exercice", "Libéral"},
-          {"Identifiant technique de la structure", site},
-          {"Raison sociale site", "Cabinet " + site},
-          {"Numéro Voie (coord. structure)", "12"},
-          {"Libellé type de voie (coord. structure)", "Rue"},
-          {"Libellé Voie (coord. structure)", "de la République"},
-          {"Code postal (coord. structure)", commune.starts_with("13") ? "13002" : "84000"},
-          {"Code commune (coord. structure)", commune},
-          {"Téléphone (coord. structure)", phone},
-          {"Code Département (structure)", commune.substr(0, 2)}};
-}
-
-// Writes the extraction with `columns` in that order, each line ending with `|`.
 std::filesystem::path write_file(const std::filesystem::path& path, const std::vector<std::string>& columns,
                                  const std::vector<Row>& rows, bool latin1 = false) {
-  std::string text;
-  auto line = [&](auto value_of) {
-    std::string l;
-    for (const auto& c : columns) l += value_of(c) + "|";
-    text += l + "\n";
-  };
-  line([](const std::string& c) { return c; });
-  for (const auto& r : rows) {
-    line([&](const std::string& c) {
-      auto it = r.find(c);
-      return it == r.end() ? std::string() : it->second;
-    });
-  }
-  if (latin1) {  // UTF-8 → Latin-1 (the test texts are all within Latin-1)
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      auto c = static_cast<unsigned char>(text[i]);
-      if (c >= 0xC0) {
-        out += static_cast<char>(((c & 0x1F) << 6) | (static_cast<unsigned char>(text[++i]) & 0x3F));
-      } else {
-        out += text[i];
-      }
-    }
-    text = out;
-  }
-  std::ofstream(path, std::ios::binary) << text;
-  return path;
+  return testing::write_rpps_file(path, columns, rows, latin1);
 }
 
 class RppsImport : public ::testing::Test {
@@ -112,9 +43,9 @@ class RppsImport : public ::testing::Test {
     return st.step() ? st.text(0) : "";
   }
   std::vector<Row> three_activities() {
-    return {practitioner("10001045367", "Martin", "S1", "13202", "0491000001"),
-            practitioner("10001045367", "Martin", "S2", "84007", "0490000002"),  // a second site
-            practitioner("10002000011", "Durand", "S3", "13203", "0491000003")};
+    return {rpps_practitioner("10001045367", "Martin", "S1", "13202", "0491000001"),
+            rpps_practitioner("10001045367", "Martin", "S2", "84007", "0490000002"),  // a second site
+            rpps_practitioner("10002000011", "Durand", "S3", "13203", "0491000003")};
   }
 
   testing::TempDir dir;
@@ -155,7 +86,7 @@ TEST_F(RppsImport, RejectsAMalformedLineNamingItAndImportsTheRest) {
   auto file = write_file(dir / "rpps.txt", kHeader, three_activities());
   {
     std::ofstream(file, std::ios::app) << "8|123|truncated line|\n";  // line 5
-    Row no_name = practitioner("10003000022", "", "S9", "13202", "");  // line 6
+    Row no_name = rpps_practitioner("10003000022", "", "S9", "13202", "");  // line 6
     std::string l;
     for (const auto& c : kHeader) l += (no_name.contains(c) ? no_name[c] : "") + "|";
     std::ofstream(file, std::ios::app) << l << "\n";
@@ -212,7 +143,7 @@ TEST_F(RppsImport, AFailingFileLeavesTheDatabaseUnchanged) {
   auto rows = three_activities();
   rows[0]["Téléphone (coord. structure)"] = "0400000000";
   int seen = 0;
-  ImportOptions failing{.in_scope = [&](const PracticeSite&) {
+  ImportOptions failing{.in_scope = [&](const Place&) {
     if (++seen == 3) throw std::runtime_error("disk full");
     return true;
   }};

@@ -44,9 +44,19 @@ grep -Eq '"communes":[0-9]{5}' "$tmp/health.json" || fail "the referential was n
 curl -fsS "http://127.0.0.1:$port/" | grep -q '<title>' || fail "the UI is not served on /"
 curl -fsS "http://127.0.0.1:$port/api/communes?q=marseille%203" | grep -q '13203' || fail "search does not answer"
 grep -q "One-time password: " "$tmp/run.log" || fail "the administrator's one-time password was not printed"
-curl -fsS -H 'Content-Type: application/json' -d '{"email":"coordination@demo.maillage.test","password":"maillage-demo-coordination"}' \
+curl -fsS -c "$tmp/cookies" -H 'Content-Type: application/json' -d '{"email":"coordination@demo.maillage.test","password":"maillage-demo-coordination"}' \
   "http://127.0.0.1:$port/api/session" | grep -q 'CPTS Démo du Vieux-Port' || fail "the demo coordinator cannot sign in"
 grep -Eq "demo: CPTS Marseille 2&3: territory set|the demo is in place" "$tmp/run.log" || fail "the demo territories were not loaded"
+# The demo directory: generated for the demo territories, loaded through the real importers, the
+# planted malformed lines reported without failing the run.
+grep -Eq "imported .*/demo-directory/rpps\.txt .* [1-9][0-9]+ created, .* 4 rejected" "$tmp/run.log" \
+  || fail "the demo RPPS extraction was not imported"
+grep -q "demo-directory/rpps.txt:[0-9]*: rejected" "$tmp/run.log" || fail "the malformed lines were not reported"
+curl -fsS -b "$tmp/cookies" "http://127.0.0.1:$port/api/directory?profession=60&limit=1" | grep -q '"national_id":"8' \
+  || fail "the demo directory has no infirmier"
+finess=$(sed -n 2p "$tmp/demo-directory/finess.csv" | cut -d';' -f2)
+curl -fsS -b "$tmp/cookies" "http://127.0.0.1:$port/api/directory/structures/$finess" | grep -q "\"$finess\"" \
+  || fail "the demo FINESS structure $finess was not imported"
 
 kill -TERM "$pid"
 status=0

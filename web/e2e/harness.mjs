@@ -60,8 +60,10 @@ async function importFixture(bin, target) {
 
 /**
  * Starts the server and resolves once GET /api/health answers 200.
- * @param {{ args?: string[], demo?: boolean }} [options] `args`: extra `maillage serve` arguments,
- *   e.g. ['--demo']; `demo`: load the demo territories first (`maillage demo`)
+ * @param {{ args?: string[], demo?: boolean, before?: string[][] }} [options] `args`: extra
+ *   `maillage serve` arguments, e.g. ['--demo']; `demo`: load the demo territories first
+ *   (`maillage demo`); `before`: more `maillage` commands run on the database before serving,
+ *   after the demo, each given `--db` (e.g. [['import', 'rpps', '/tmp/x/rpps.txt']])
  * @returns {Promise<{ baseUrl: string, logs: () => string, stop: () => Promise<void> }>}
  */
 export async function startServer(options = {}) {
@@ -78,6 +80,9 @@ export async function startServer(options = {}) {
   if (process.env.MAILLAGE_FIXTURE_DB) await copyDatabase(resolve(process.env.MAILLAGE_FIXTURE_DB), db);
   else await importFixture(bin, db);
   if (options.demo) await promisify(execFile)(bin, ['demo', '--db', db], { timeout: IMPORT_TIMEOUT_MS });
+  for (const command of options.before ?? []) {
+    await promisify(execFile)(bin, [...command, '--db', db], { timeout: IMPORT_TIMEOUT_MS });
+  }
 
   const args = [
     'serve',
@@ -248,4 +253,34 @@ export async function highlightOption(page, input, code, maxSteps = 20) {
     }
   }
   throw new Error(`option ${code} never became active after ${maxSteps} ArrowDown presses`);
+}
+
+/**
+ * Signs `account` in through the login form, on a new page of a new browser context closed when
+ * test `t` ends, and waits for the header to name them.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} baseUrl
+ * @param {import('node:test').TestContext} t
+ * @param {{ email: string, password: string, name: string }} account
+ * @param {{ allowHttpErrors?: { path?: string, pattern?: RegExp, status: number }[] }} [options]
+ *   the HTTP errors the test expects (see watchPageErrors)
+ * @returns {Promise<{ page: import('playwright-core').Page, problems: string[] }>}
+ */
+export async function signedInPage(browser, baseUrl, t, account, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  const problems = watchPageErrors(page, options);
+  t.after(() => context.close());
+  await page.goto(`${baseUrl}/connexion`);
+  const form = page.getByTestId('login-form');
+  await form.getByLabel('Adresse e-mail').fill(account.email);
+  await form.getByLabel('Mot de passe').fill(account.password);
+  await form.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByTestId('current-user').filter({ hasText: account.name }).waitFor();
+  return { page, problems };
+}
+
+/** GET an API path with the page's session, as JSON. */
+export function apiGet(page, path) {
+  return page.evaluate(async (p) => (await fetch(p, { credentials: 'same-origin' })).json(), path);
 }

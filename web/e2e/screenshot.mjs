@@ -1,10 +1,12 @@
 // Takes the README screenshots: the search with its autocomplete open, the commune page of
 // Marseille 3e Arrondissement, the login page, the administration page, the audit log, the CPTS
-// list, a CPTS's territory, the territory editor refusing a commune of another CPTS and the
-// coverage dashboard (the server runs on the demo for the last ones). Not a test.
+// list, a CPTS's territory, the territory editor refusing a commune of another CPTS, the
+// coverage dashboard, the directory search and a CPTS's memberships (the server runs on the demo,
+// with the synthetic directory of `maillage generate directory` imported). Not a test.
 // Run: MAILLAGE_FIXTURE_DB=/path/to/fixture.db node web/e2e/screenshot.mjs
 
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { highlightOption, launchBrowser, repoRoot, searchCommune, startServer } from './harness.mjs';
 
@@ -12,6 +14,7 @@ const OUT_DIR = join(repoRoot, 'docs', 'screenshots');
 const VIEWPORT = { width: 1280, height: 800 };
 const ADMIN = { email: 'admin@demo.maillage.test', password: 'maillage-demo-admin' };
 const MEMBER = { email: 'membre@demo.maillage.test', password: 'maillage-demo-membre' };
+const COORDINATOR = { email: 'coordination@demo.maillage.test', password: 'maillage-demo-coordination' };
 
 async function submitLogin(page, { email, password }) {
   await page.getByLabel('Adresse e-mail').fill(email);
@@ -48,7 +51,65 @@ async function recordVariedActivity(browser, baseUrl) {
   await context.close();
 }
 
-const server = await startServer({ demo: true, args: ['--demo'] });
+/**
+ * Memberships of CPTS Marseille 2&3 to show, recorded by its coordinator through the API: three
+ * colleges, members found in the directory (active with a fee paid or due, a pending request, a
+ * suspension). Returns the CPTS's id.
+ */
+async function recordMemberships(browser, baseUrl) {
+  const context = await browser.newContext({ baseURL: baseUrl });
+  const session = await context.request.post('/api/session', { data: COORDINATOR });
+  const headers = { 'X-CSRF-Token': (await session.json()).csrf_token };
+  const { items: cpts } = await (await context.request.get('/api/cpts')).json();
+  const id = cpts.find((item) => item.name === 'CPTS Marseille 2&3').id;
+  const send = async (method, path, data) => {
+    const response = await context.request.fetch(`/api/cpts/${id}${path}`, { method, headers, data });
+    if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}`);
+    return response.json();
+  };
+  const colleges = {};
+  for (const name of ['Médecins', 'Paramédicaux', 'Pharmaciens']) colleges[name] = (await send('POST', '/colleges', { name })).id;
+  const find = async (profession, count) =>
+    (await (await context.request.get(`/api/directory?cpts=${id}&profession=${profession}&limit=${count}`)).json()).items;
+  const year = new Date().getFullYear();
+  const register = (p, college, status) =>
+    send('POST', '/memberships', { member_kind: 'professional', member_id: p.national_id, college_id: colleges[college], status, on: `${year}-01-15` });
+  // The first rows of the list: fees paid or due, pending requests, a suspension.
+  const shown = [
+    ...(await find(10, 2)).map((p, i) => ({ p, college: 'Médecins', status: 'active', fee: 5000, paid: i === 0 })),
+    ...(await find(70, 3)).map((p, i) => ({ p, college: 'Paramédicaux', status: i === 2 ? 'demande' : 'active', fee: 3000, paid: i === 0 })),
+    ...(await find(21, 1)).map((p) => ({ p, college: 'Pharmaciens', status: 'active', fee: 5000, paid: false, suspend: true })),
+  ];
+  for (const { p, college, status, fee, paid, suspend } of shown) {
+    const m = await register(p, college, status);
+    if (status === 'active') await send('PUT', `/memberships/${m.id}/fees/${year}`, { amount_cents: fee, paid_on: paid ? `${year}-02-01` : null });
+    if (suspend) await send('POST', `/memberships/${m.id}/status`, { status: 'suspendue', on: `${year}-03-01`, note: 'Cessation temporaire' });
+  }
+  // Enough active members for a membership rate: a share of each profession of the territory.
+  const shares = [[10, 'Médecins', 0.45], [70, 'Paramédicaux', 0.6], [60, 'Paramédicaux', 0.3], [21, 'Pharmaciens', 0.7], [50, 'Paramédicaux', 0.5], [91, 'Paramédicaux', 0.25]];
+  const taken = new Set(shown.map(({ p }) => p.national_id));
+  for (const [profession, college, share] of shares) {
+    const { total } = await (await context.request.get(`/api/directory?cpts=${id}&profession=${profession}&limit=1`)).json();
+    for (const p of await find(profession, Math.min(100, Math.round(total * share)))) {
+      if (!taken.has(p.national_id)) await register(p, college, 'active');
+    }
+  }
+  await context.close();
+  return id;
+}
+
+// The demo's synthetic directory, generated for the demo territories and loaded through the
+// importers, as scripts/run does.
+const directoryDir = await mkdtemp(join(tmpdir(), 'maillage-screenshots-'));
+const server = await startServer({
+  demo: true,
+  args: ['--demo'],
+  before: [
+    ['generate', 'directory', '--out', directoryDir, '--cpts-territories'],
+    ['import', 'rpps', join(directoryDir, 'rpps.txt')],
+    ['import', 'finess', join(directoryDir, 'finess.csv')],
+  ],
+});
 let browser;
 try {
   browser = await launchBrowser();
@@ -126,8 +187,32 @@ try {
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(OUT_DIR, 'coverage.png'), fullPage: true });
 
+  // The directory: kinés near Marseille 2e Arrondissement, listed and on the map; then the
+  // memberships of CPTS Marseille 2&3, as its coordinator (fees included).
+  const cptsId = await recordMemberships(browser, server.baseUrl);
+  const coordinator = await browser.newContext({ viewport: { width: 1280, height: 1400 }, locale: 'fr-FR', deviceScaleFactor: 1 });
+  const coordinatorPage = await coordinator.newPage();
+  await coordinatorPage.goto(`${server.baseUrl}/connexion`);
+  await submitLogin(coordinatorPage, COORDINATOR);
+  await coordinatorPage.getByTestId('current-user').waitFor();
+  await coordinatorPage.goto(`${server.baseUrl}/annuaire?q=kin%C3%A9&pres=13202&rayon=5`);
+  await coordinatorPage.locator('[data-testid="directory-map"][data-drawn]').waitFor();
+  await coordinatorPage.waitForLoadState('networkidle');
+  await coordinatorPage.mouse.move(0, 0);
+  await coordinatorPage.screenshot({ path: join(OUT_DIR, 'annuaire.png') });
+  await coordinatorPage.goto(`${server.baseUrl}/cpts/${cptsId}/adhesions`);
+  await coordinatorPage.getByTestId('member-row').first().waitFor();
+  // The fees due of the year, rather than every member.
+  await coordinatorPage.getByLabel(/^Cotisation \d+ non payée$/).check();
+  await coordinatorPage.getByRole('status').filter({ hasText: /^\d+ adhésions?$/ }).filter({ hasText: /^[1-9] / }).waitFor();
+  await coordinatorPage.getByTestId('rate-chart').waitFor();
+  await coordinatorPage.mouse.move(0, 0);
+  await coordinatorPage.screenshot({ path: join(OUT_DIR, 'adhesions.png'), fullPage: true });
+  await coordinator.close();
+
   console.log(`Screenshots written to ${OUT_DIR}`);
 } finally {
   await browser?.close();
   await server.stop();
+  await rm(directoryDir, { recursive: true, force: true });
 }

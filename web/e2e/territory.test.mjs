@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchBrowser, normalizeSpaces, startServer, watchPageErrors } from './harness.mjs';
+import { apiGet as api, launchBrowser, normalizeSpaces, signedInPage as signIn, startServer } from './harness.mjs';
 
 const COORDINATOR = { email: 'coordination@demo.maillage.test', password: 'maillage-demo-coordination', name: 'Claire Martin' };
 const VIEUX_PORT = 'CPTS Démo du Vieux-Port';
@@ -26,29 +26,14 @@ after(async () => {
   await server?.stop();
 });
 
-async function signedInPage(t, account) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-  const page = await context.newPage();
-  // A refused addition answers 409: that one is expected.
-  const problems = watchPageErrors(page, {
-    allowHttpErrors: [
-      { path: '/api/session', status: 401 },
-      { pattern: /^\/api\/cpts\/[0-9a-f]+\/territory\/additions$/, status: 409 },
-    ],
-  });
-  t.after(() => context.close());
-  await page.goto(`${server.baseUrl}/connexion`);
-  const form = page.getByTestId('login-form');
-  await form.getByLabel('Adresse e-mail').fill(account.email);
-  await form.getByLabel('Mot de passe').fill(account.password);
-  await form.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByTestId('current-user').filter({ hasText: account.name }).waitFor();
-  return { page, problems };
-}
+// A refused addition answers 409: that one is expected.
+const ALLOWED_HTTP_ERRORS = [
+  { path: '/api/session', status: 401 },
+  { pattern: /^\/api\/cpts\/[0-9a-f]+\/territory\/additions$/, status: 409 },
+];
 
-/** GET an API path with the page's session. */
-function api(page, path) {
-  return page.evaluate(async (p) => (await fetch(p, { credentials: 'same-origin' })).json(), path);
+function signedInPage(t, account) {
+  return signIn(browser, server.baseUrl, t, account, { allowHttpErrors: ALLOWED_HTTP_ERRORS });
 }
 
 /** "1 234 567" (any spaces) → 1234567. */

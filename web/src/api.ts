@@ -3,7 +3,8 @@
 // failure, is turned into an ApiError carrying a Problem.
 //
 // State-changing requests (POST, PUT, PATCH, DELETE) all go through sendJson(): a JSON body
-// (`{}` when there is nothing to send) and the session's CSRF token in `X-CSRF-Token`.
+// (`{}` when there is nothing to send) and the session's CSRF token in `X-CSRF-Token` — or
+// sendFile() for a file uploaded as the raw body.
 // The session endpoints live in session-api.ts, the administration ones in admin-api.ts and
 // the audit log in audit-api.ts; they all build on getJson() and sendJson().
 
@@ -179,9 +180,10 @@ async function request(method: Method, path: string, body: unknown, signal?: Abo
   const headers: Record<string, string> = { Accept: 'application/json' };
   const init: RequestInit = { method, headers, credentials: 'same-origin', signal };
   if (method !== 'GET') {
-    headers['Content-Type'] = 'application/json';
     if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
-    init.body = JSON.stringify(body ?? {});
+    const raw = body instanceof Blob;
+    headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
+    init.body = raw ? body : JSON.stringify(body ?? {});
   }
   let response: Response;
   try {
@@ -220,6 +222,12 @@ export async function sendJson<T = void>(
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** A POST whose body is a file, sent as is (`application/octet-stream`), with the CSRF token. */
+export async function sendFile<T>(path: string, file: Blob, signal?: AbortSignal): Promise<T> {
+  const response = await request('POST', path, file, signal);
+  return (await response.json()) as T;
 }
 
 /** Builds `?key=value&…` from the defined, non-empty values ('' when there are none). */

@@ -10,10 +10,14 @@ import { CommunePage } from './pages/CommunePage';
 import { CoveragePage } from './pages/CoveragePage';
 import { CptsListPage } from './pages/CptsListPage';
 import { CptsPage } from './pages/CptsPage';
+import { DirectoryPage } from './pages/DirectoryPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
+import { MembershipsPage } from './pages/MembershipsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PasswordPage } from './pages/PasswordPage';
+import { ProfessionalPage } from './pages/ProfessionalPage';
+import { StructurePage } from './pages/StructurePage';
 import { useRoute, type Route } from './router';
 import { refreshSession } from './session';
 
@@ -37,6 +41,14 @@ function Page({ route }: { route: Route }) {
       return <CptsPage key={route.id} id={route.id} />;
     case 'coverage':
       return <CoveragePage />;
+    case 'directory':
+      return <DirectoryPage />;
+    case 'professional':
+      return <ProfessionalPage key={route.id} id={route.id} />;
+    case 'structure':
+      return <StructurePage key={route.finess} finess={route.finess} />;
+    case 'memberships':
+      return <MembershipsPage key={route.cptsId} cptsId={route.cptsId} />;
     case 'not-found':
       return <NotFoundPage />;
   }

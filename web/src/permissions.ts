@@ -46,3 +46,18 @@ export function canValidateCpts(session: Session, cptsId: string): boolean {
 export function canImportTerritories(session: Session): boolean {
   return isAdmin(session) || session.roles.some((r) => r.role === 'funder' && !r.cpts);
 }
+
+/** Coordinators of this CPTS and administrators manage its memberships and colleges. */
+export function canManageMembers(session: Session, cptsId: string): boolean {
+  return canEditCpts(session, cptsId);
+}
+
+/** Fees belong to the association: only this CPTS's coordinators see and record them. */
+export function canManageFees(session: Session, cptsId: string): boolean {
+  return session.roles.some((r) => r.role === 'coordinator' && r.cpts?.id === cptsId);
+}
+
+/** The CPTS whose memberships the user manages through a coordinator role (administrators: none, they choose any CPTS). */
+export function coordinatedCpts(session: Session): CptsChoice[] {
+  return cptsChoices(session).filter((choice) => choice.roles.includes('coordinator'));
+}

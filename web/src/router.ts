@@ -13,6 +13,10 @@ export type Route =
   | { name: 'cpts-list' }
   | { name: 'cpts'; id: string }
   | { name: 'coverage' }
+  | { name: 'directory' }
+  | { name: 'professional'; id: string }
+  | { name: 'structure'; finess: string }
+  | { name: 'memberships'; cptsId: string }
   | { name: 'not-found'; path: string };
 
 /** Pages without parameters, by path. */
@@ -24,6 +28,7 @@ const STATIC_ROUTES: Record<string, Route> = {
   '/audit': { name: 'audit' },
   '/cpts': { name: 'cpts-list' },
   '/couverture': { name: 'coverage' },
+  '/annuaire': { name: 'directory' },
 };
 
 export const LOGIN_PATH = '/connexion';
@@ -32,6 +37,7 @@ export const ADMIN_PATH = '/administration';
 export const AUDIT_PATH = '/audit';
 export const CPTS_LIST_PATH = '/cpts';
 export const COVERAGE_PATH = '/couverture';
+export const DIRECTORY_PATH = '/annuaire';
 
 const NAVIGATE_EVENT = 'maillage:navigate';
 
@@ -41,6 +47,12 @@ export function matchRoute(pathname: string): Route {
   if (route) return route;
   const cpts = /^\/cpts\/([0-9a-f]+)$/.exec(path);
   if (cpts) return { name: 'cpts', id: cpts[1] };
+  const memberships = /^\/cpts\/([0-9a-f]+)\/adhesions$/.exec(path);
+  if (memberships) return { name: 'memberships', cptsId: memberships[1] };
+  const professional = /^\/annuaire\/professionnels\/([0-9A-Za-z]+)$/.exec(path);
+  if (professional) return { name: 'professional', id: professional[1] };
+  const structure = /^\/annuaire\/structures\/([0-9A-Za-z]+)$/.exec(path);
+  if (structure) return { name: 'structure', finess: structure[1] };
   const commune = /^\/communes\/([^/]+)$/.exec(path);
   if (commune) {
     try {
@@ -54,6 +66,18 @@ export function matchRoute(pathname: string): Route {
 
 export function cptsPath(id: string): string {
   return `/cpts/${encodeURIComponent(id)}`;
+}
+
+export function membershipsPath(cptsId: string): string {
+  return `/cpts/${encodeURIComponent(cptsId)}/adhesions`;
+}
+
+export function professionalPath(nationalId: string): string {
+  return `/annuaire/professionnels/${encodeURIComponent(nationalId)}`;
+}
+
+export function structurePath(finess: string): string {
+  return `/annuaire/structures/${encodeURIComponent(finess)}`;
 }
 
 export function communePath(code: string): string {
@@ -88,11 +112,11 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
-/** The current route, updated on navigate() and on the browser's back/forward buttons. */
-export function useRoute(): Route {
-  const [route, setRoute] = useState<Route>(() => matchRoute(window.location.pathname));
+/** A value read from the location, read again on navigate() and on the back/forward buttons. */
+function useLocationValue<T>(read: () => T): T {
+  const [value, setValue] = useState<T>(read);
   useEffect(() => {
-    const update = () => setRoute(matchRoute(window.location.pathname));
+    const update = () => setValue(read);
     window.addEventListener('popstate', update);
     window.addEventListener(NAVIGATE_EVENT, update);
     return () => {
@@ -100,5 +124,18 @@ export function useRoute(): Route {
       window.removeEventListener(NAVIGATE_EVENT, update);
     };
   }, []);
-  return route;
+  return value;
+}
+
+/** The current route, updated on navigate() and on the browser's back/forward buttons. */
+export function useRoute(): Route {
+  return useLocationValue(() => matchRoute(window.location.pathname));
+}
+
+/**
+ * The current query string ("?q=…"), for pages that keep their state in the URL: the route
+ * alone does not change when only the query does.
+ */
+export function useQueryString(): string {
+  return useLocationValue(() => window.location.search);
 }

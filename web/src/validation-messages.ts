@@ -29,6 +29,19 @@ const BY_FIELD_AND_RULE: Record<string, string> = {
   'effective_date:required': 'Saisissez la date de cette étape.',
   'status:transition': "Cette étape n'est pas la suivante du cycle de vie : rechargez la page.",
   'status:date_order': "L'étape ne peut pas être datée avant l'étape précédente.",
+  'member_id:one_membership_per_cpts': 'Déjà adhérent de cette CPTS : une seule adhésion par CPTS (voyez sa ligne dans les adhésions).',
+  'member_id:unknown_code': "L'annuaire ne connaît pas (ou plus) ce professionnel ou cette structure.",
+  'college_id:unknown_code': "Ce collège n'existe pas ou plus : rechargez la page.",
+  'college_id:college_in_use': "Ce collège compte des adhérents : placez-les d'abord dans un autre collège.",
+  'status:initial_status': "Une adhésion commence par une demande ou comme adhérent actif.",
+  'on:date_future': 'La date ne peut pas être dans le futur.',
+  'on:date_order': 'La date ne peut pas précéder le changement de statut précédent.',
+  'paid_on:date_future': 'La date de paiement ne peut pas être dans le futur.',
+  'on:format': 'Saisissez une date.',
+  'paid_on:format': 'Saisissez une date de paiement valide.',
+  'amount_cents:range': 'Saisissez un montant entre 0 et 100 000 €.',
+  'amount_cents:required': 'Saisissez un montant.',
+  'year:range': 'Les cotisations se saisissent de 2000 à l\'année prochaine.',
 };
 
 const BY_RULE: Record<string, string> = {

@@ -20,6 +20,12 @@ const std::map<Permission, std::vector<Role>> kTable = {
     {Permission::cpts_validate, {admin, funder}},
     {Permission::territory_import, {admin, funder}},
     {Permission::coverage_view, {admin, coordinator, member, partner, funder}},
+    {Permission::directory_view, {admin, coordinator, member, partner, funder}},
+    {Permission::directory_import, {admin}},
+    {Permission::membership_view, {admin, coordinator}},
+    {Permission::membership_manage, {admin, coordinator}},
+    {Permission::membership_fees, {coordinator}},  // not admin: the finances belong to the association
+    {Permission::membership_rate_view, {admin, coordinator, funder}},
     {Permission::audit_view, {admin, coordinator}},
     {Permission::platform_admin, {admin}},
 };
@@ -37,6 +43,12 @@ std::string_view to_string(Permission permission) {
     case Permission::cpts_validate: return "cpts_validate";
     case Permission::territory_import: return "territory_import";
     case Permission::coverage_view: return "coverage_view";
+    case Permission::directory_view: return "directory_view";
+    case Permission::directory_import: return "directory_import";
+    case Permission::membership_view: return "membership_view";
+    case Permission::membership_manage: return "membership_manage";
+    case Permission::membership_fees: return "membership_fees";
+    case Permission::membership_rate_view: return "membership_rate_view";
     case Permission::audit_view: return "audit_view";
     case Permission::platform_admin: return "platform_admin";
   }

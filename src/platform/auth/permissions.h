@@ -20,6 +20,12 @@ enum class Permission : int {
   cpts_validate,     // validate a CPTS's lifecycle steps, or dissolve it (ARS, administrators)
   territory_import,  // bulk import of territories across CPTS (platform roles)
   coverage_view,     // Plan 100 % coverage figures and zones blanches (aggregates, no tenant data)
+  directory_view,    // search the directory of professionals and structures (public data, capacity)
+  directory_import,  // upload RPPS/FINESS extractions into the directory, follow their imports
+  membership_view,      // see a CPTS's memberships (adhésions) and colleges
+  membership_manage,    // record requests, statuses and colleges of a CPTS's memberships
+  membership_fees,      // see and record membership fees: the association's finances (its coordinator only)
+  membership_rate_view, // the membership rate of a CPTS's territory per profession (aggregates)
   audit_view,        // read the audit log (one's CPTS; everything for admins)
   platform_admin,    // users, role assignments, API tokens, creating CPTS
 };

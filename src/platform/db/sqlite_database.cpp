@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "platform/util/text.h"
+
 namespace maillage::db {
 namespace {
 
@@ -14,6 +16,17 @@ namespace {
   std::string message = std::string(what) + ": " + (handle ? sqlite3_errmsg(handle) : sqlite3_errstr(code));
   if ((code & 0xff) == SQLITE_CONSTRAINT) throw ConstraintError(message);
   throw DbError(message);
+}
+
+// SQL `maillage_fold(text)`: text::fold (lower case, no accents, punctuation as single spaces),
+// for expression indexes on names (accent- and case-insensitive prefix search). Registered on
+// every connection; the sqlite3 shell does not know it, so it can read the tables that such an
+// index covers but not write them.
+void fold_function(sqlite3_context* context, int, sqlite3_value** argv) {
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return sqlite3_result_null(context);
+  auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  std::string folded = text::fold(std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))));
+  sqlite3_result_text(context, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
 }
 
 class SqliteStatement final : public Statement {
@@ -94,6 +107,9 @@ class SqliteConnection final : public Connection {
     }
     sqlite3_extended_result_codes(db_, 1);
     sqlite3_busy_timeout(db_, options.busy_timeout_ms);
+    rc = sqlite3_create_function_v2(db_, "maillage_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                    nullptr, fold_function, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) fail(db_, rc, "cannot register maillage_fold");
     if (!read_only) {
       execute_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
     }

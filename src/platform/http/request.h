@@ -3,6 +3,7 @@
 #pragma once
 
 #include <boost/beast/http/verb.hpp>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -44,6 +45,11 @@ class Request {
   /// A header value (case-insensitive name), or empty when absent.
   std::string_view header(std::string_view name) const;
   const std::string& body() const { return body_; }
+  /// The file holding the body of an upload route (see ServerOptions::uploads), which the
+  /// server deletes once the response is sent: a handler keeping it moves it elsewhere first.
+  /// Empty for other routes, whose body is in `body()`.
+  const std::filesystem::path& body_file() const { return body_file_; }
+  void set_body_file(std::filesystem::path file) { body_file_ = std::move(file); }
   const std::string& client_address() const { return client_address_; }
   /// Replaces the peer address by the client's when the peer is a trusted reverse proxy.
   void set_client_address(std::string address) { client_address_ = std::move(address); }
@@ -62,6 +68,7 @@ class Request {
   Pairs params_;
   Pairs headers_;
   std::string body_;
+  std::filesystem::path body_file_;
   std::string client_address_;
   std::shared_ptr<const auth::Principal> principal_;
 };

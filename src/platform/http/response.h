@@ -17,6 +17,9 @@ struct Response {
   /// A JSON response (serialized with Boost.JSON).
   static Response json(const boost::json::value& value, unsigned status = 200);
 
+  /// A file to save: `body` of `content_type`, named `filename` (Content-Disposition attachment).
+  static Response attachment(std::string body, std::string content_type, const std::string& filename);
+
   /// A response without body (204 by default).
   static Response empty(unsigned status = 204);
 

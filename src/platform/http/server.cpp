@@ -5,9 +5,11 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <cstdlib>
 #include <list>
 #include <mutex>
 #include <thread>
+#include <unistd.h>
 
 #include "platform/http/problem.h"
 #include "platform/util/log.h"
@@ -31,7 +33,10 @@ class Server::Impl : public std::enable_shared_from_this<Server::Impl> {
         ioc_(threads_),
         acceptor_(asio::make_strand(ioc_)),
         signals_(ioc_),
-        deadline_(ioc_) {}
+        deadline_(ioc_) {
+    largest_body_limit_ = options_.body_limit;
+    for (const auto& u : options_.uploads) largest_body_limit_ = std::max(largest_body_limit_, u.body_limit);
+  }
 
   unsigned short listen() {
     tcp::endpoint endpoint(asio::ip::make_address(options_.host), options_.port);
@@ -69,6 +74,16 @@ class Server::Impl : public std::enable_shared_from_this<Server::Impl> {
 
   bool stopping() const { return stopping_.load(); }
   const ServerOptions& options() const { return options_; }
+  /// The largest body any route accepts (the header is read with it; the route's own applies next).
+  std::size_t largest_body_limit() const { return largest_body_limit_; }
+  /// The upload route for this method and target, if it is one.
+  const UploadRoute* upload_route(bhttp::verb method, std::string_view target) const {
+    std::string_view path = target.substr(0, target.find('?'));
+    for (const auto& u : options_.uploads) {
+      if (u.method == method && u.path == path) return &u;
+    }
+    return nullptr;
+  }
   Response handle(Request& request);
   unsigned short port() const { return port_; }
 
@@ -90,6 +105,7 @@ class Server::Impl : public std::enable_shared_from_this<Server::Impl> {
   std::mutex sessions_mutex_;
   std::list<std::weak_ptr<Session>> sessions_;
   std::size_t active_sessions_ = 0;
+  std::size_t largest_body_limit_ = 0;
 };
 
 /// One client connection: reads requests one after another, answers each, keeps the connection
@@ -102,7 +118,10 @@ class Session : public std::enable_shared_from_this<Session> {
     auto remote = stream_.socket().remote_endpoint(ec);
     client_ = ec ? std::string("unknown") : remote.address().to_string();
   }
-  ~Session() { server_->session_ended(); }
+  ~Session() {
+    discard_upload();
+    server_->session_ended();
+  }
 
   void start() {
     asio::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::do_read, shared_from_this()));
@@ -120,33 +139,128 @@ class Session : public std::enable_shared_from_this<Session> {
     if (server_->stopping()) return close();
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_->options().header_limit));
-    parser_->body_limit(server_->options().body_limit);
+    parser_->body_limit(server_->largest_body_limit());
     stream_.expires_after(server_->options().read_timeout);
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             beast::bind_front_handler(&Session::on_header, shared_from_this()));
+  }
+
+  // Answers a failed read (closing, or 413/431); false when there was no error.
+  bool read_failed(beast::error_code ec, std::size_t body_limit) {
+    if (!ec) return false;
+    if (ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted || ec == beast::error::timeout) {
+      close();
+    } else if (ec == bhttp::error::body_limit) {
+      reply_error(413, "Payload too large", "the request body exceeds " + std::to_string(body_limit) + " bytes");
+    } else if (ec == bhttp::error::header_limit) {
+      reply_error(431, "Request header fields too large", "the request headers are too large");
+    } else {
+      close();
+    }
+    return true;
+  }
+
+  void on_header(beast::error_code ec, std::size_t) {
+    if (read_failed(ec, server_->options().body_limit)) return;
+    const auto& header = parser_->get();
+    if (const UploadRoute* upload = server_->upload_route(header.method(), header.target())) {
+      return start_upload(*upload);
+    }
+    std::size_t limit = server_->options().body_limit;
+    if (parser_->content_length().value_or(0) > limit) return read_failed(bhttp::error::body_limit, limit), void();
+    parser_->body_limit(limit);
     bhttp::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::on_read, shared_from_this()));
   }
 
   void on_read(beast::error_code ec, std::size_t) {
-    if (ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted || ec == beast::error::timeout) {
-      return close();
-    }
-    if (ec == bhttp::error::body_limit) {
-      return reply_error(413, "Payload too large",
-                         "the request body exceeds " + std::to_string(server_->options().body_limit) + " bytes");
-    }
-    if (ec == bhttp::error::header_limit) {
-      return reply_error(431, "Request header fields too large", "the request headers are too large");
-    }
-    if (ec) return close();
+    if (read_failed(ec, server_->options().body_limit)) return;
+    auto message = parser_->release();
+    answer(message, std::move(message.body()), {});
+  }
 
+  // An upload route: asks the application whether to receive the body, then streams it to a file.
+  void start_upload(const UploadRoute& route) {
+    const auto& header = parser_->get();
+    upload_limit_ = route.body_limit;
+    if (route.admit) {
+      std::optional<Response> refusal;
+      try {
+        Request request(header.method(), header.target(), headers_of(header), {}, client_);
+        refusal = route.admit(request);
+      } catch (const HttpError& error) {
+        refusal = problem_response(error);
+      }
+      if (refusal) {
+        busy_ = true;
+        log::info({{"event", "request"}, {"method", std::string(header.method_string())}, {"status", refusal->status},
+                   {"detail", "upload refused before its body"}, {"client", client_}});
+        return send(std::move(*refusal), false, false);
+      }
+    }
+    if (parser_->content_length().value_or(0) > route.body_limit) {
+      return read_failed(bhttp::error::body_limit, route.body_limit), void();
+    }
+    std::filesystem::path dir = server_->options().upload_dir.empty() ? std::filesystem::temp_directory_path()
+                                                                         : server_->options().upload_dir;
+    std::string name = (dir / "maillage-upload-XXXXXX").string();
+    int fd = mkstemp(name.data());
+    if (fd < 0) return reply_error(503, "Service unavailable", "the upload cannot be stored now");
+    ::close(fd);
+    upload_file_ = name;
+    file_parser_.emplace(std::move(*parser_));
+    file_parser_->body_limit(route.body_limit);
+    beast::error_code ec;
+    file_parser_->get().body().open(name.c_str(), beast::file_mode::write, ec);
+    if (ec) return reply_error(503, "Service unavailable", "the upload cannot be stored now");
+    stream_.expires_after(route.read_timeout);
+    if (beast::iequals(file_parser_->get()[bhttp::field::expect], "100-continue")) {
+      auto go_on = std::make_shared<bhttp::response<bhttp::empty_body>>(bhttp::status::continue_, 11);
+      return bhttp::async_write(stream_, *go_on, [self = shared_from_this(), go_on](beast::error_code ec, std::size_t) {
+        if (ec) return self->close();
+        self->read_upload();
+      });
+    }
+    read_upload();
+  }
+
+  void read_upload() {
+    bhttp::async_read(stream_, buffer_, *file_parser_,
+                      beast::bind_front_handler(&Session::on_upload_read, shared_from_this()));
+  }
+
+  void on_upload_read(beast::error_code ec, std::size_t) {
+    if (read_failed(ec, upload_limit_)) return discard_upload();
+    auto message = file_parser_->release();
+    message.body().close();
+    answer(message, {}, upload_file_);
+    discard_upload();  // the handler has returned: it moved the file if it keeps it
+  }
+
+  void discard_upload() {
+    file_parser_.reset();
+    if (upload_file_.empty()) return;
+    std::error_code ignored;
+    std::filesystem::remove(upload_file_, ignored);
+    upload_file_.clear();
+  }
+
+  template <class Fields>
+  static Request::Pairs headers_of(const Fields& fields) {
+    Request::Pairs headers;
+    for (const auto& field : fields) headers.emplace_back(field.name_string(), field.value());
+    return headers;
+  }
+
+  // Hands a complete request to the application and sends its answer.
+  template <class Message>
+  void answer(const Message& message, std::string body, std::filesystem::path body_file) {
     busy_ = true;
     auto started = std::chrono::steady_clock::now();
-    auto message = parser_->release();
-    Request::Pairs headers;
-    for (const auto& field : message) headers.emplace_back(field.name_string(), field.value());
     Response response;
     std::string path;
     try {
-      Request request(message.method(), message.target(), std::move(headers), std::move(message.body()), client_);
+      Request request(message.method(), message.target(), headers_of(message), std::move(body), client_);
+      request.set_body_file(std::move(body_file));
       path = request.path();
       response = server_->handle(request);
     } catch (const HttpError& error) {
@@ -201,6 +315,9 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::optional<bhttp::request_parser<bhttp::file_body>> file_parser_;  // an upload's body
+  std::filesystem::path upload_file_;
+  std::size_t upload_limit_ = 0;
   std::shared_ptr<Server::Impl> server_;
   std::string client_;
   bool busy_ = false;

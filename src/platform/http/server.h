@@ -6,8 +6,10 @@
 
 #include <chrono>
 #include <cstddef>
+#include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,6 +18,18 @@
 #include "platform/http/response.h"
 
 namespace maillage::http {
+
+/// A route whose request body may be larger than ServerOptions::body_limit: a file upload. Its
+/// body is streamed to a temporary file (Request::body_file), never held in memory.
+struct UploadRoute {
+  Method method = Method::post;
+  std::string path;  // exact path, query string apart
+  std::size_t body_limit = 0;
+  std::chrono::milliseconds read_timeout{600'000};  // for the whole request
+  /// Called with the request's headers (no body yet) before the body is read: returns nothing
+  /// to receive the body, or the response refusing it at once (e.g. 401 or 403).
+  std::function<std::optional<Response>(Request&)> admit;
+};
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
@@ -28,6 +42,10 @@ struct ServerOptions {
   // 4 MiB: a région's bulk territory import (POST /api/territory-imports, ~35,000 rows as JSON)
   // must fit; memory per connection is bounded by it.
   std::size_t body_limit = 4 * 1024 * 1024;
+  /// The routes allowed a larger body, streamed to a file in `upload_dir` (empty: the system's
+  /// temporary directory).
+  std::vector<UploadRoute> uploads;
+  std::filesystem::path upload_dir;
   /// Added to every response (security headers, server name).
   std::vector<std::pair<std::string, std::string>> default_headers;
 };

@@ -49,4 +49,24 @@ std::string latin1_to_utf8(std::string_view s) {
   return out;
 }
 
+std::string utf8_to_latin1(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out += s[i];
+      continue;
+    }
+    std::size_t extra = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : 3;
+    if (extra == 1 && i + 1 < s.size() && c <= 0xC3) {
+      out += static_cast<char>(((c & 0x03) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F));
+    } else {
+      out += '?';
+    }
+    i += extra;
+  }
+  return out;
+}
+
 }  // namespace maillage::text

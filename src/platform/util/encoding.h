@@ -13,4 +13,8 @@ bool is_valid_utf8(std::string_view s);
 /// Latin-1 bytes to UTF-8 (every byte is a code point).
 std::string latin1_to_utf8(std::string_view s);
 
+/// UTF-8 text to Latin-1 bytes (files written in the encoding of older extractions); a character
+/// outside Latin-1 becomes '?'. `s` must be valid UTF-8.
+std::string utf8_to_latin1(std::string_view s);
+
 }  // namespace maillage::text

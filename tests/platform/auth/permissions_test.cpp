@@ -25,6 +25,12 @@ namespace {
     case Permission::cpts_validate:
     case Permission::territory_import:
     case Permission::coverage_view:
+    case Permission::directory_view:
+    case Permission::directory_import:
+    case Permission::membership_view:
+    case Permission::membership_manage:
+    case Permission::membership_fees:
+    case Permission::membership_rate_view:
     case Permission::audit_view:
     case Permission::platform_admin:
       return true;
@@ -36,6 +42,9 @@ const std::vector<Permission> kEveryPermission = {
     Permission::public_access,  Permission::signed_in,  Permission::cpts_view,      Permission::cpts_people_view,
     Permission::territory_edit, Permission::cpts_edit,  Permission::cpts_validate,  Permission::audit_view,
     Permission::coverage_view,  Permission::platform_admin, Permission::territory_import,
+    Permission::directory_view, Permission::directory_import,
+    Permission::membership_view, Permission::membership_manage, Permission::membership_fees,
+    Permission::membership_rate_view,
 };
 
 std::set<Role> granted_to(Permission p) {
@@ -73,9 +82,9 @@ TEST(Permissions, PublicAccessNeedsNoRole) {
   EXPECT_TRUE(roles_granted(Permission::public_access).empty());
 }
 
-TEST(Permissions, AdminsMayDoEverythingThatNeedsARole) {
+TEST(Permissions, AdminsMayDoEverythingThatNeedsARoleButSeeAnAssociationsFees) {
   for (Permission p : kEveryPermission) {
-    if (p == Permission::public_access) continue;
+    if (p == Permission::public_access || p == Permission::membership_fees) continue;
     EXPECT_TRUE(grants(Role::admin, p)) << to_string(p);
   }
 }
@@ -119,6 +128,19 @@ TEST(Permissions, OnlyTheArsOrAdministratorsValidateLifecycleStepsWhileCoordinat
 
 TEST(Permissions, OnlyAdministratorsAndTheArsImportTerritoriesInBulk) {
   EXPECT_EQ(granted_to(Permission::territory_import), (std::set<Role>{Role::admin, Role::funder}));
+}
+
+TEST(Permissions, OnlyTheCoordinatorSeesMembershipFees) {
+  // A CPTS's finances belong to its association: not even administrators see its members' fees.
+  EXPECT_EQ(granted_to(Permission::membership_fees), std::set<Role>{Role::coordinator});
+  EXPECT_EQ(granted_to(Permission::membership_view), (std::set<Role>{Role::admin, Role::coordinator}));
+  EXPECT_EQ(granted_to(Permission::membership_manage), (std::set<Role>{Role::admin, Role::coordinator}));
+  // Funders see the membership rate (an aggregate), never the members themselves.
+  EXPECT_EQ(granted_to(Permission::membership_rate_view), (std::set<Role>{Role::admin, Role::coordinator, Role::funder}));
+}
+
+TEST(Permissions, OnlyAdministratorsImportTheNationalDirectoryFiles) {
+  EXPECT_EQ(granted_to(Permission::directory_import), std::set<Role>{Role::admin});
 }
 
 TEST(Permissions, GrantsAgreesWithTheRolesGranted) {

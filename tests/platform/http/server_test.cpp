@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <future>
 #include <thread>
 
@@ -37,6 +38,13 @@ class ServerTest : public ::testing::Test {
     }
     if (r.path() == "/boom") throw std::runtime_error("secret internal detail");
     if (r.path() == "/bad") throw invalid_field("limit", "range", "must be between 1 and 100");
+    if (r.path() == "/upload") {
+      upload_file = r.body_file();
+      std::error_code ec;
+      auto size = std::filesystem::file_size(r.body_file(), ec);
+      return Response::json({{"file_bytes", ec ? -1 : static_cast<std::int64_t>(size)},
+                             {"memory_bytes", r.body().size()}});
+    }
     if (r.path() == "/echo") {
       Response res;
       res.content_type = "text/plain";
@@ -50,6 +58,7 @@ class ServerTest : public ::testing::Test {
   std::thread thread;
   unsigned short port = 0;
   std::promise<void> slow_started;
+  std::filesystem::path upload_file;
 };
 
 TEST_F(ServerTest, AnswersJsonWithDefaultHeaders) {
@@ -89,6 +98,29 @@ TEST_F(ServerTest, RefusesBodiesOverTheLimitWith413) {
   start(options);
   EXPECT_EQ(http_request(port, "POST", "/echo", std::string(512, 'x')).status, 200u);
   EXPECT_EQ(http_request(port, "POST", "/echo", std::string(4096, 'x')).status, 413u);
+}
+
+TEST_F(ServerTest, AnUploadRouteTakesALargerBodyIntoAFileAndOnlyThatRoute) {
+  ServerOptions options;
+  options.body_limit = 1024;
+  options.uploads.push_back({.method = Method::post, .path = "/upload", .body_limit = 64 * 1024,
+                             .admit = [](Request& r) -> std::optional<Response> {
+                               if (r.header("X-Key") == "yes") return std::nullopt;
+                               return Response::json({{"refused", true}}, 403);
+                             }});
+  start(options);
+  std::string body(40 * 1024, 'x');
+  auto r = http_request(port, "POST", "/upload?name=a.txt", body, {{"X-Key", "yes"}});
+  ASSERT_EQ(r.status, 200u) << r.body;
+  EXPECT_EQ(r.json().at("file_bytes").as_int64(), 40 * 1024);
+  EXPECT_EQ(r.json().at("memory_bytes").as_int64(), 0);
+  // The file goes once the response is sent.
+  for (int i = 0; i < 200 && std::filesystem::exists(upload_file); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  EXPECT_FALSE(std::filesystem::exists(upload_file));
+
+  EXPECT_EQ(http_request(port, "POST", "/upload", std::string(128 * 1024, 'x'), {{"X-Key", "yes"}}).status, 413u);
+  EXPECT_EQ(http_request(port, "POST", "/upload", body).status, 403u);  // refused before its body
+  EXPECT_EQ(http_request(port, "POST", "/echo", body).status, 413u);    // other routes keep the limit
 }
 
 TEST_F(ServerTest, RefusesOversizedHeadersWith431) {

@@ -19,5 +19,11 @@ TEST(Encoding, ConvertsLatin1ToUtf8) {
   EXPECT_EQ(latin1_to_utf8("abc"), "abc");
 }
 
+TEST(Encoding, ConvertsUtf8ToLatin1AndBack) {
+  EXPECT_EQ(utf8_to_latin1("Médecin généraliste, Âgées"), "M\xE9" "decin g\xE9n\xE9raliste, \xC2g\xE9" "es");
+  EXPECT_EQ(latin1_to_utf8(utf8_to_latin1("Hébergement pour personnes âgées")), "Hébergement pour personnes âgées");
+  EXPECT_EQ(utf8_to_latin1("Œuvre — 😀"), "?uvre ? ?");  // outside Latin-1
+}
+
 }  // namespace
 }  // namespace maillage::text

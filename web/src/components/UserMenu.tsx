@@ -3,7 +3,7 @@
 
 import { logOut, useSession } from '../session';
 import { canViewAudit, isAdmin } from '../permissions';
-import { ADMIN_PATH, AUDIT_PATH, COVERAGE_PATH, CPTS_LIST_PATH, LOGIN_PATH, currentPath, navigate, withReturn, type Route } from '../router';
+import { ADMIN_PATH, AUDIT_PATH, COVERAGE_PATH, CPTS_LIST_PATH, DIRECTORY_PATH, LOGIN_PATH, currentPath, navigate, withReturn, type Route } from '../router';
 import { CptsSwitcher } from './CptsSwitcher';
 import { Link } from './Link';
 
@@ -51,7 +51,12 @@ export function UserMenu({ route }: { route: Route }) {
     <div class="user-menu">
       <nav class="header-nav" aria-label="Gestion">
         <ul class="header-nav__list">
-          <NavLink href={CPTS_LIST_PATH} active={route.name === 'cpts-list' || route.name === 'cpts'} label="CPTS" />
+          <NavLink href={CPTS_LIST_PATH} active={route.name === 'cpts-list' || route.name === 'cpts' || route.name === 'memberships'} label="CPTS" />
+          <NavLink
+            href={DIRECTORY_PATH}
+            active={route.name === 'directory' || route.name === 'professional' || route.name === 'structure'}
+            label="Annuaire"
+          />
           <NavLink href={COVERAGE_PATH} active={route.name === 'coverage'} label="Couverture" />
           {admin && <NavLink href={ADMIN_PATH} active={route.name === 'admin'} label="Administration" />}
           {audit && <NavLink href={AUDIT_PATH} active={route.name === 'audit'} label="Journal d'audit" />}

@@ -1,9 +1,11 @@
-// Administration (/administration, administrators only): users and roles, CPTS, API tokens.
+// Administration (/administration, administrators only): users and roles, CPTS, taille
+// thresholds, directory imports, API tokens.
 
 import { useEffect, useState } from 'preact/hooks';
 import { listCpts, type Cpts } from '../admin-api';
 import { isAbortError, toProblem, type Problem } from '../api';
 import { CptsSection } from '../components/admin/CptsSection';
+import { DirectoryImportSection } from '../components/admin/DirectoryImportSection';
 import { TailleSection } from '../components/admin/TailleSection';
 import { TokensSection } from '../components/admin/TokensSection';
 import { UsersSection } from '../components/admin/UsersSection';
@@ -40,11 +42,14 @@ function Administration({ session }: { session: Session }) {
       <header class="page-intro">
         <p class="page-intro__eyebrow">Plateforme</p>
         <h1 class="page-intro__title">Administration</h1>
-        <p class="page-intro__lead">Comptes et rôles des utilisateurs, CPTS et jetons d'accès à l'API.</p>
+        <p class="page-intro__lead">
+          Comptes et rôles des utilisateurs, CPTS, seuils de taille, imports de l'annuaire et jetons d'accès à l'API.
+        </p>
       </header>
       <UsersSection cpts={cpts.items} selfId={session.user.id} />
       <CptsSection items={cpts.items} loading={cpts.loading} problem={cpts.problem} onCreated={cpts.add} />
       <TailleSection />
+      <DirectoryImportSection />
       <TokensSection cpts={cpts.items} />
     </div>
   );

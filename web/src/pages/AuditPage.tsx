@@ -13,6 +13,7 @@ import { usePagedList } from '../paged-list';
 import { canViewAudit, isAdmin } from '../permissions';
 import { problemMessage } from '../problem-message';
 import type { Session } from '../session-api';
+import { LoadMore } from '../components/LoadMore';
 
 const PAGE_SIZE = 50;
 
@@ -66,13 +67,7 @@ function AuditLog({ session }: { session: Session }) {
         )}
         {count > 0 && <AuditTable entries={list.items} />}
         {list.status === 'ready' && list.problem && <FormAlert>{problemMessage(list.problem)}</FormAlert>}
-        {list.hasMore && (
-          <p class="pager">
-            <button type="button" class="btn btn--secondary" disabled={list.loadingMore} onClick={list.loadMore}>
-              {list.loadingMore ? 'Chargement…' : 'Entrées suivantes'}
-            </button>
-          </p>
-        )}
+        <LoadMore list={list} label="Entrées suivantes" />
       </section>
     </div>
   );

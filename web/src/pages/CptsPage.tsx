@@ -15,8 +15,10 @@ import { TerritoryHistory } from '../components/territory/TerritoryHistory';
 import { TerritoryMap } from '../components/territory/TerritoryMap';
 import { useDocumentTitle } from '../document-title';
 import { formatDay, formatInteger, pluralize } from '../format';
-import { canEditCpts, canValidateCpts } from '../permissions';
+import { canEditCpts, canManageMembers, canValidateCpts } from '../permissions';
 import { problemMessage } from '../problem-message';
+import { membershipsPath } from '../router';
+import { Link } from '../components/Link';
 import type { Session } from '../session-api';
 import {
   addToTerritory,
@@ -116,6 +118,11 @@ function CptsView({ id, session }: { id: string; session: Session }) {
         <p class="page-intro__lead">
           <StatusBadge status={cpts.status} />
         </p>
+        {canManageMembers(session, id) && (
+          <p class="page-intro__links">
+            <Link href={membershipsPath(id)}>Adhésions : membres, demandes, cotisations, taux d'adhésion</Link>
+          </p>
+        )}
       </header>
       <section class="panel" aria-labelledby="territory-title">
         <h2 id="territory-title" class="panel__title">

@@ -9,6 +9,7 @@ import { useConfirm } from '../ConfirmDialog';
 import { FormAlert } from '../forms/FormAlert';
 import { UserCreateForm } from './UserCreateForm';
 import { UserRow } from './UserRow';
+import { LoadMore } from '../LoadMore';
 
 const PAGE_SIZE = 25;
 const SEARCH_DELAY_MS = 250;
@@ -106,13 +107,7 @@ export function UsersSection({ cpts, selfId }: { cpts: Cpts[]; selfId: string })
         </div>
       )}
       {list.status === 'ready' && list.problem && <FormAlert>{problemMessage(list.problem)}</FormAlert>}
-      {list.hasMore && (
-        <p class="pager">
-          <button type="button" class="btn btn--secondary" disabled={list.loadingMore} onClick={list.loadMore}>
-            {list.loadingMore ? 'Chargement…' : 'Utilisateurs suivants'}
-          </button>
-        </p>
-      )}
+      <LoadMore list={list} label="Utilisateurs suivants" />
       {dialog}
     </section>
   );

@@ -8,6 +8,7 @@ import { problemMessage } from '../../problem-message';
 import { getCoverage, zonesBlanchesExportUrl, type CoverageQuery, type ZoneBlanche } from '../../territory-api';
 import { PopulationFigure } from '../cpts/PopulationFigure';
 import { FormAlert } from '../forms/FormAlert';
+import { LoadMore } from '../LoadMore';
 
 const PAGE_SIZE = 50;
 
@@ -80,13 +81,7 @@ export function ZonesBlanches({ area, areaName, total }: ZonesBlanchesProps) {
           </table>
         </div>
       )}
-      {list.hasMore && (
-        <p class="pager">
-          <button type="button" class="btn btn--secondary" disabled={list.loadingMore} onClick={list.loadMore}>
-            {list.loadingMore ? 'Chargement…' : 'Zones suivantes'}
-          </button>
-        </p>
-      )}
+      <LoadMore list={list} label="Zones suivantes" />
     </section>
   );
 }

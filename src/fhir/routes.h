@@ -1,0 +1,15 @@
+// The FHIR R4 view of the directory under /fhir/: `metadata` (CapabilityStatement), and for
+// Practitioner, PractitionerRole, Organization, Location and HealthcareService a search
+// (`GET /fhir/{type}?…`, a searchset Bundle) and a read (`GET /fhir/{type}/{id}`). Public
+// directory data only (public_access). Errors are OperationOutcomes (see outcome.h).
+#pragma once
+
+#include "platform/db/database.h"
+#include "platform/http/router.h"
+#include "referential/referential.h"
+
+namespace maillage::fhir {
+
+void register_routes(http::Router& router, db::Database& db, const referential::ReferentialService& referential);
+
+}  // namespace maillage::fhir
