@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "directory/search_index.h"
 #include "platform/db/migrations.h"
 #include "platform/util/log.h"
 
@@ -14,7 +15,13 @@ std::unique_ptr<db::Database> open_and_migrate(const std::string& url) {
   }
   auto database = db::open_database(url);
   int applied = db::apply_migrations(*database, db::all_migrations());
-  if (applied > 0) log::info({{"event", "migrations_applied"}, {"count", applied}, {"schema_version", db::schema_version(*database)}});
+  if (applied > 0) {
+    log::info({{"event", "migrations_applied"}, {"count", applied}, {"schema_version", db::schema_version(*database)}});
+    // Derived search tables a migration recreated empty are rebuilt here, once.
+    bool rebuilt = false;
+    db::with_transaction(*database, [&](db::Connection& c) { rebuilt = directory::ensure_search_index(c); });
+    if (rebuilt) log::info({{"event", "directory_search_index_rebuilt"}});
+  }
   return database;
 }
 

@@ -250,34 +250,51 @@ struct PlaceMatch {
 /// sorted; whole rows are read for the page only.
 DirectoryPage<ProfessionalHit> by_place(db::Connection& c, const referential::Referential& ref, const DirectoryQuery& q,
                                         const Places& places, const std::string& words) {
-  std::optional<std::unordered_set<std::int64_t>> matching;  // ranks matching the words
-  if (!words.empty()) {
-    matching.emplace();
-    auto& st = c.query("SELECT rowid FROM professionals_text WHERE professionals_text MATCH ?", words);
-    while (st.step()) matching->insert(st.int64(0));
-  }
   Filter capacity;
   add_site_criteria(capacity, DirectoryQuery{.accepts_new_patients = q.accepts_new_patients, .snp = q.snp});
+  std::vector<std::string> communes = places.commune_codes();
+  // Words: the index intersects them with the communes and gives the few professionals left, whose
+  // sites are then read by rank. No words: the sites of the communes (and profession) are read.
+  std::vector<std::int64_t> ranks;
+  if (!words.empty()) {
+    auto& st = c.query("SELECT rowid FROM professionals_text WHERE professionals_text MATCH ?",
+                       fts_with_communes(words, communes));
+    while (st.step()) ranks.push_back(st.int64(0));
+  }
   Filter f;
-  f.add("commune_code IN (SELECT value FROM json_each(?))", {json_array(places.commune_codes())});
+  if (words.empty()) f.add("commune_code IN (SELECT value FROM json_each(?))", {json_array(communes)});
+  else f.add("name_rank = ?");
   if (!q.profession.empty()) f.add("profession_code = ?", {q.profession});
   if (!q.specialty.empty()) f.add("specialty_code = ?", {q.specialty});
-  auto& st = c.prepare(fmt::format("SELECT name_rank, site_rowid, commune_code, coalesce(postcode, '') FROM directory_places{}", f.sql));
-  bind_all(st, f.values);
+  std::string sql = fmt::format("SELECT name_rank, site_rowid, commune_code, coalesce(postcode, '') FROM directory_places{}", f.sql);
   std::map<std::int64_t, PlaceMatch> by_rank;  // in name order
   std::unordered_map<std::string, std::optional<double>> distances;  // by commune code
-  while (st.step()) {
-    std::int64_t rank = st.int64(0);
-    if (matching && !matching->contains(rank)) continue;
-    std::string commune = st.text(2);
-    if (!places.contains(commune, st.text(3))) continue;
-    auto [d, fresh] = distances.try_emplace(commune);
-    if (fresh) d->second = distance_to(q.near, site_point(ref, commune));
-    if (q.near && !(d->second && *d->second <= q.near->radius_km)) continue;
-    auto& match = by_rank[rank];
-    match.rank = rank;
-    match.site_rowids.push_back(st.int64(1));
-    if (d->second && (!match.distance_km || *d->second < *match.distance_km)) match.distance_km = d->second;
+  auto take = [&](db::Statement& st) {
+    while (st.step()) {
+      std::int64_t rank = st.int64(0);
+      std::string commune = st.text(2);
+      if (!places.contains(commune, st.text(3))) continue;
+      auto [d, fresh] = distances.try_emplace(commune);
+      if (fresh) d->second = distance_to(q.near, site_point(ref, commune));
+      if (q.near && !(d->second && *d->second <= q.near->radius_km)) continue;
+      auto& match = by_rank[rank];
+      match.rank = rank;
+      match.site_rowids.push_back(st.int64(1));
+      if (d->second && (!match.distance_km || *d->second < *match.distance_km)) match.distance_km = d->second;
+    }
+  };
+  if (words.empty()) {
+    auto& st = c.prepare(sql);
+    bind_all(st, f.values);
+    take(st);
+  } else {
+    for (auto rank : ranks) {
+      auto values = f.values;
+      values.insert(values.begin(), db::Value(rank));
+      auto& st = c.prepare(sql);
+      bind_all(st, values);
+      take(st);
+    }
   }
   if (!capacity.sql.empty()) {  // entered by hand, so not in directory_places: checked site by site
     Filter check = capacity;

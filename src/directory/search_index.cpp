@@ -25,20 +25,31 @@ void rebuild_professionals_index(db::Connection& c) {
   // FTS5 flushes its pending terms whenever a rowid goes backwards: the rows are sorted by rank
   // (SQLite's external sorter, sequential) before they reach it.
   c.execute(
-      "INSERT INTO professionals_text (rowid, national_id, profession_code, names, profession, places)"
+      "INSERT INTO professionals_text (rowid, national_id, profession_code, names, profession, places, communes)"
       " SELECT r.name_rank, p.national_id, p.profession_code, p.last_name || ' ' || coalesce(p.first_name, ''),"
       "        coalesce(p.profession, '') || ' ' || coalesce(group_concat(s.specialty, ' '), ''),"
-      "        coalesce(group_concat(s.structure_name, ' '), '')"
+      "        coalesce(group_concat(s.structure_name, ' '), ''), coalesce(group_concat('c' || s.commune_code, ' '), '')"
       " FROM professionals p JOIN temp.name_ranks r ON r.national_id = p.national_id"
       " LEFT JOIN practice_sites s ON s.professional_id = p.national_id"
       " GROUP BY p.rowid ORDER BY 1");
   c.execute(
-      "INSERT INTO directory_places (commune_code, name_rank, site_rowid, postcode, profession_code, specialty_code)"
-      " SELECT coalesce(s.commune_code, ''), r.name_rank, s.rowid, s.postcode, p.profession_code, s.specialty_code"
+      "INSERT INTO directory_places (commune_code, profession_code, name_rank, site_rowid, postcode, specialty_code)"
+      " SELECT coalesce(s.commune_code, ''), p.profession_code, r.name_rank, s.rowid, s.postcode, s.specialty_code"
       " FROM practice_sites s JOIN professionals p ON p.national_id = s.professional_id"
       " JOIN temp.name_ranks r ON r.national_id = s.professional_id"
-      " ORDER BY 1, 2, 3");  // appended in key order: no random B-tree inserts
+      " ORDER BY 1, 2, 3, 4");  // appended in key order: no random B-tree inserts
   c.execute("DELETE FROM temp.name_ranks");
+}
+
+bool ensure_search_index(db::Connection& c) {
+  auto& directory = c.query("SELECT EXISTS (SELECT 1 FROM professionals)");
+  directory.step();
+  bool has_directory = directory.int64(0) != 0;
+  auto& index = c.query("SELECT EXISTS (SELECT 1 FROM professionals_text)");
+  index.step();
+  if (!has_directory || index.int64(0) != 0) return false;
+  rebuild_professionals_index(c);
+  return true;
 }
 
 void rebuild_structures_index(db::Connection& c) {
@@ -65,14 +76,29 @@ std::string fts_query(const std::string& typed, const std::string& profession_co
     }
     add(word);
   }
+  // Words match the text columns only (not codes), e.g. {names profession places} : ("kine"*).
+  if (!query.empty()) query = fmt::format("{{names profession places}} : ({})", query);
   if (!profession_code.empty()) {
     std::string code;  // profession codes are digits; anything else cannot match
     for (char ch : profession_code) {
       if ((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) code += ch;
     }
-    query += fmt::format("{}profession_code : \"{}\"", query.empty() ? "" : " ", code.empty() ? "-" : code);
+    query += fmt::format("{}profession_code : \"{}\"", query.empty() ? "" : " ", code.empty() ? "none" : code);
   }
   return query;
+}
+
+std::string fts_with_communes(const std::string& query, const std::vector<std::string>& commune_codes) {
+  std::string communes;
+  for (const auto& code : commune_codes) {
+    std::string token;  // INSEE codes are letters and digits
+    for (char ch : code) {
+      if ((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) token += ch;
+    }
+    if (!token.empty()) communes += fmt::format("{}\"c{}\"", communes.empty() ? "" : " OR ", token);
+  }
+  if (communes.empty()) communes = "\"cnone\"";  // no commune: matches nothing
+  return fmt::format("{} AND communes : ({})", query, communes);
 }
 
 }  // namespace maillage::directory

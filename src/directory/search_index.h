@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "platform/db/database.h"
 
@@ -14,6 +15,10 @@ namespace maillage::directory {
 /// (called by the RPPS import inside its transaction: names and places change only there).
 void rebuild_professionals_index(db::Connection& c);
 
+/// Rebuilds the professionals' tables when they are empty beside a directory (a migration
+/// recreated them); returns whether it did.
+bool ensure_search_index(db::Connection& c);
+
 /// Rebuilds the structures' index from `structures` (called by the FINESS import).
 void rebuild_structures_index(db::Connection& c);
 
@@ -21,5 +26,8 @@ void rebuild_structures_index(db::Connection& c);
 /// gets through ("kiné  d'Arc" → `"kine"* "d"* "arc"*`), and the profession code when one is
 /// given (`profession_code : "70"`); empty when nothing is left.
 std::string fts_query(const std::string& typed, const std::string& profession_code = {});
+
+/// `query` (not empty) restricted to professionals with a site in one of the communes.
+std::string fts_with_communes(const std::string& query, const std::vector<std::string>& commune_codes);
 
 }  // namespace maillage::directory
