@@ -135,6 +135,22 @@ TEST_F(DirectoryApi, PagesCoverEveryResultOnce) {
   EXPECT_FALSE(all.at("next_cursor").is_null());
 }
 
+TEST_F(DirectoryApi, CapacityCriteriaKeepTheSitesThatDeclareThem) {
+  // Capacity is entered in Maillage, never by the import: one kiné takes new patients (a number),
+  // one does not, one takes part in unscheduled care.
+  sql("UPDATE practice_sites SET accepts_new_patients = '12' WHERE professional_id = '810000000003'");
+  sql("UPDATE practice_sites SET accepts_new_patients = 'no', snp = 1 WHERE professional_id = '810000000005'");
+  using V = std::vector<std::string>;
+  for (std::string place : {"", "&near=13202&radius_km=30"}) {
+    EXPECT_EQ(names(search("q=kine&accepts_new_patients=true" + place)), (V{"LEFÈVRE"})) << place;
+    EXPECT_EQ(names(search("q=kine&accepts_new_patients=false" + place)), (V{"BERNARD"})) << place;
+    EXPECT_EQ(names(search("q=kine&snp=true" + place)), (V{"BERNARD"})) << place;
+  }
+  auto answer = search("q=lefevre");
+  EXPECT_EQ(answer.at("items").at(0).at("sites").at(0).at("accepts_new_patients").as_int64(), 12);
+  EXPECT_TRUE(answer.at("items").at(0).at("sites").at(0).at("snp").is_null());
+}
+
 TEST_F(DirectoryApi, BadCriteriaAreRefusedNamingTheParameter) {
   auto client = server.signed_in("coordination");
   for (const auto& [query, field] : std::vector<std::pair<std::string, std::string>>{
