@@ -102,10 +102,11 @@ std::string html_of(const territory::Cpts& cpts, const std::vector<Line>& lines,
   for (const auto& l : lines) {
     const auto& p = l.who->professional;
     const auto& s = l.site->site;
-    if (p.profession != profession || profession.empty()) {
+    std::string heading = p.profession.empty() ? p.profession_code : p.profession;  // label, else code
+    if (heading != profession) {
       close_table();
       if (!profession.empty()) out += "</section>\n";
-      profession = p.profession.empty() ? p.profession_code : p.profession;
+      profession = heading;
       commune.clear();
       out += fmt::format("<section><h2>{}</h2>\n", escape(profession));
     }
