@@ -39,6 +39,14 @@ Directory& directory() {
   return d;
 }
 
+/// The imported directory, or nothing (the benchmark is then skipped, saying why).
+Directory* ready(benchmark::State& state) {
+  auto& d = directory();
+  if (d.missing.empty()) return &d;
+  state.SkipWithError(d.missing.c_str());
+  return nullptr;
+}
+
 struct NamedQuery {
   std::string name;
   directory::DirectoryQuery query;
@@ -81,11 +89,9 @@ std::vector<NamedQuery> query_mix(const referential::Referential& ref) {
 }
 
 void BM_DirectorySearch(benchmark::State& state) {
-  auto& d = directory();
-  if (!d.missing.empty()) {
-    state.SkipWithError(d.missing.c_str());
-    return;
-  }
+  Directory* directory_ = ready(state);
+  if (!directory_) return;
+  auto& d = *directory_;
   auto ref = d.service->current();
   auto queries = query_mix(*ref);
   db::Lease lease = d.db->read();
@@ -110,11 +116,9 @@ BENCHMARK(BM_DirectorySearch)->UseManualTime()->Unit(benchmark::kMicrosecond)->M
 
 // One query of the mix at a time, to see which one sets the p99.
 void BM_DirectorySearchQuery(benchmark::State& state) {
-  auto& d = directory();
-  if (!d.missing.empty()) {
-    state.SkipWithError(d.missing.c_str());
-    return;
-  }
+  Directory* directory_ = ready(state);
+  if (!directory_) return;
+  auto& d = *directory_;
   auto ref = d.service->current();
   auto queries = query_mix(*ref);
   const auto& named = queries[static_cast<std::size_t>(state.range(0))];
@@ -129,11 +133,9 @@ BENCHMARK(BM_DirectorySearchQuery)->DenseRange(0, 8)->Unit(benchmark::kMicroseco
 
 // Baseline: the name queries as a `LIKE` scan (case-insensitive for ASCII only, no accents).
 void BM_DirectoryNameLikeScanBaseline(benchmark::State& state) {
-  auto& d = directory();
-  if (!d.missing.empty()) {
-    state.SkipWithError(d.missing.c_str());
-    return;
-  }
+  Directory* directory_ = ready(state);
+  if (!directory_) return;
+  auto& d = *directory_;
   db::Lease lease = d.db->read();
   const std::vector<std::string> patterns = {"martin%", "lef%", "dupont%"};
   std::size_t i = 0;
