@@ -110,3 +110,26 @@ test('the coverage dashboard shows a département with its zones blanches', asyn
   await page.getByTestId('coverage-map').waitFor();
   assert.deepEqual(problems, []);
 });
+
+test('leaving a map just after it was drawn raises no error (late animation frames are ignored)', async (t) => {
+  const { page, problems } = await signIn(browser, server.baseUrl, t, COORDINATOR);
+  // Animation frames a second late: a map drawn, then replaced before its next frame, is the
+  // race a busy machine sees when a région is followed quickly by a département.
+  await page.addInitScript(() => {
+    const late = new Map();
+    let next = 1;
+    window.requestAnimationFrame = (callback) => {
+      const id = next++;
+      late.set(id, setTimeout(() => callback(performance.now()), 1000));
+      return id;
+    };
+    window.cancelAnimationFrame = (id) => clearTimeout(late.get(id));
+  });
+  await page.goto(`${server.baseUrl}/couverture`);
+  await page.getByLabel('Région', { exact: true }).selectOption('93');
+  await page.getByTestId('coverage-map').locator('xpath=..').getByText(HOLDER).waitFor();
+  await page.getByLabel('Département', { exact: true }).selectOption('13');
+  await page.getByTestId('coverage-map').locator('xpath=..').getByText(HOLDER).waitFor();
+  await page.waitForTimeout(2500);
+  assert.deepEqual(problems, []);
+});

@@ -6,11 +6,26 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { getUiConfig } from '../../api';
 
+// Leaflet 1.9's canvas renderer can leave an animation frame pending: adding a path requests a
+// frame, then a synchronous view change (fitBounds) redraws at once and forgets the request, so
+// removing the map in that same frame cannot cancel it and the late frame draws on a deleted
+// context ("Cannot read properties of undefined (reading 'clearRect')"). This renderer skips
+// frames that arrive after its removal.
+const RemovableCanvas = L.Canvas.extend({
+  _redraw(this: L.Canvas & { _ctx?: CanvasRenderingContext2D; _redrawRequest: number | null }) {
+    if (!this._ctx) {
+      this._redrawRequest = null;
+      return;
+    }
+    (L.Canvas.prototype as unknown as { _redraw: () => void })._redraw.call(this);
+  },
+}) as unknown as new () => L.Canvas;
+
 export function createPointMap(container: HTMLElement): L.Map {
   const map = L.map(container, {
     scrollWheelZoom: false,
     attributionControl: false,
-    preferCanvas: true,
+    renderer: new RemovableCanvas(),
     zoomSnap: 0.25, // fit areas closely
     center: [46.6, 2.5],
     zoom: 5,
