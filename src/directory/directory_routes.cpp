@@ -112,8 +112,11 @@ DirectoryQuery read_query(const Request& req, db::Connection& c, const referenti
   return q;
 }
 
-json::value total_json(const std::optional<std::size_t>& total) {
-  return total ? json::value(static_cast<std::int64_t>(*total)) : json::value(nullptr);
+/// `total` (null when unknown) and `total_over` (when counting stopped at that many).
+template <class Hit>
+void add_total(json::object& answer, const DirectoryPage<Hit>& page) {
+  answer["total"] = page.total ? json::value(static_cast<std::int64_t>(*page.total)) : json::value(nullptr);
+  if (page.more_than) answer["total_over"] = static_cast<std::int64_t>(*page.more_than);
 }
 
 json::value next_cursor(const DirectoryQuery& q, std::size_t shown, bool more) {
@@ -139,12 +142,14 @@ Response search(db::Database& db, const referential::ReferentialService& referen
     }
     auto page = search_structures(*lease, *ref, q);
     for (const auto& hit : page.items) items.push_back(structure_json(hit));
-    answer = {{"kind", "structure"}, {"total", total_json(page.total)}, {"next_cursor", next_cursor(q, page.items.size(), page.more)}};
+    answer = {{"kind", "structure"}, {"next_cursor", next_cursor(q, page.items.size(), page.more)}};
+    add_total(answer, page);
   } else {
     auto page = search_professionals(*lease, *ref, q);
     MemberView view = member_view(*lease, auth::caller(req), page.items);
     for (const auto& hit : page.items) items.push_back(professional_json(hit, view));
-    answer = {{"kind", "professional"}, {"total", total_json(page.total)}, {"next_cursor", next_cursor(q, page.items.size(), page.more)}};
+    answer = {{"kind", "professional"}, {"next_cursor", next_cursor(q, page.items.size(), page.more)}};
+    add_total(answer, page);
   }
   answer["items"] = std::move(items);
   return Response::json(answer);

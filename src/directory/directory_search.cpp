@@ -1,6 +1,7 @@
 #include "directory/directory_search.h"
 
 #include <algorithm>
+#include <set>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -186,20 +187,40 @@ ProfessionalHit professional_of_rank(db::Connection& c, std::int64_t rank) {
   return read_professional(st);
 }
 
-/// No place asked: the matches of the words and profession (or everyone) are read in name order
-/// from the full-text index, stopping at the page's end.
+/// Counting stops here: a total above it is reported as "more than".
+constexpr std::size_t kCountLimit = 10'000;
+
+/// The professionals of the ranks `next_rank` gives (in name order) with their sites matching
+/// `site_filter`; those without such a site are skipped. Fills `page` from the query's offset,
+/// stopping after a page and one more.
+template <class NextRank>
+void fill_in_name_order(db::Connection& c, const DirectoryQuery& q, const Filter& site_filter, NextRank next_rank,
+                        DirectoryPage<ProfessionalHit>& page) {
+  std::size_t kept = 0;
+  while (auto rank = next_rank()) {
+    ProfessionalHit hit = professional_of_rank(c, *rank);
+    hit.sites = sites_of(c, hit.professional.national_id, site_filter);
+    if (hit.sites.empty() || kept++ < q.offset) continue;
+    if (page.items.size() == q.limit) {
+      page.more = true;
+      return;
+    }
+    page.items.push_back(std::move(hit));
+  }
+}
+
+/// No place asked: the matches are read in name order from the full-text index (or, for a
+/// capacity criterion, from the few declaring sites), stopping at the page's end.
 DirectoryPage<ProfessionalHit> in_name_order(db::Connection& c, const DirectoryQuery& q, const std::string& fts) {
   Filter site_filter;
   add_site_criteria(site_filter, q);
   std::string where = fts.empty() ? "" : " WHERE professionals_text MATCH ?";
   DirectoryPage<ProfessionalHit> page;
-  auto bind_match = [&fts](db::Statement& st) {
-    if (!fts.empty()) st.bind(1, db::Value(fts));
-    return fts.empty() ? 1 : 2;
-  };
-  if (site_filter.sql.empty()) {
+  if (!q.accepts_new_patients && !q.snp) {
+    // Every match has a site of the specialty asked (its code token comes from one): SQL pages.
     auto& st = c.prepare(fmt::format("SELECT rowid FROM professionals_text{} ORDER BY rowid LIMIT ? OFFSET ?", where));
-    int next = bind_match(st);
+    int next = 1;
+    if (!fts.empty()) st.bind(next++, db::Value(fts));
     st.bind(next, db::Value(static_cast<std::int64_t>(q.limit + 1)));
     st.bind(next + 1, db::Value(static_cast<std::int64_t>(q.offset)));
     std::vector<std::int64_t> ranks;
@@ -208,136 +229,267 @@ DirectoryPage<ProfessionalHit> in_name_order(db::Connection& c, const DirectoryQ
     if (page.more) ranks.pop_back();
     for (auto rank : ranks) {
       page.items.push_back(professional_of_rank(c, rank));
-      page.items.back().sites = sites_of(c, page.items.back().professional.national_id, {});
+      page.items.back().sites = sites_of(c, page.items.back().professional.national_id, site_filter);
     }
-    if (!fts.empty()) {
-      auto& count = c.query("SELECT count(*) FROM professionals_text WHERE professionals_text MATCH ?", fts);
-      count.step();
-      page.total = static_cast<std::size_t>(count.int64(0));
-    }
+    auto& count = c.prepare(
+        fmt::format("SELECT count(*) FROM (SELECT 1 FROM professionals_text{} LIMIT {})", where, kCountLimit + 1));
+    if (!fts.empty()) count.bind(1, db::Value(fts));
+    count.step();
+    auto counted = static_cast<std::size_t>(count.int64(0));
+    if (counted > kCountLimit) page.more_than = kCountLimit;
+    else page.total = counted;
     return page;
   }
-  // Site criteria (specialty, capacity) are checked match by match; the total stays unknown.
-  std::vector<std::int64_t> ranks;
-  {
+  // A capacity criterion: sites declare it by hand, so few carry it. Walk them in name order
+  // (partial indexes of migration 0015), each candidate checked against the words; "does not take
+  // part in unscheduled care" holds for nearly everyone: walk the matches and check their sites.
+  // The total stays unknown.
+  std::string driver;
+  if (q.accepts_new_patients) driver = fmt::format("accepts_new_patients = {}", *q.accepts_new_patients ? 1 : 0);
+  else if (*q.snp) driver = "snp = 1";
+  if (driver.empty()) {
     auto& st = c.prepare(fmt::format("SELECT rowid FROM professionals_text{} ORDER BY rowid", where));
-    bind_match(st);
-    while (st.step()) ranks.push_back(st.int64(0));
+    if (!fts.empty()) st.bind(1, db::Value(fts));
+    fill_in_name_order(c, q, site_filter, [&st]() { return st.step() ? std::optional(st.int64(0)) : std::nullopt; },
+                       page);
+    return page;
   }
-  std::size_t kept = 0;
-  for (auto rank : ranks) {
-    ProfessionalHit hit = professional_of_rank(c, rank);
-    hit.sites = sites_of(c, hit.professional.national_id, site_filter);
-    if (hit.sites.empty() || kept++ < q.offset) continue;
-    if (page.items.size() == q.limit) {
-      page.more = true;
-      break;
+  auto& st = c.prepare(fmt::format("SELECT DISTINCT name_rank FROM directory_places WHERE {} ORDER BY name_rank", driver));
+  auto next_rank = [&]() -> std::optional<std::int64_t> {
+    while (st.step()) {
+      std::int64_t rank = st.int64(0);
+      if (fts.empty()) return rank;
+      if (c.query("SELECT 1 FROM professionals_text WHERE professionals_text MATCH ? AND rowid = ?", fts, rank).step()) {
+        return rank;
+      }
     }
-    page.items.push_back(std::move(hit));
-  }
+    return std::nullopt;
+  };
+  fill_in_name_order(c, q, site_filter, next_rank, page);
   return page;
 }
 
-/// The sites of one professional matching a search by place.
-struct PlaceMatch {
-  std::int64_t rank = 0;
-  std::vector<std::int64_t> site_rowids;
-  std::optional<double> distance_km;
+/// A commune of the place asked, with what a site there must also satisfy.
+struct PlaceCommune {
+  std::string code;
+  bool whole = true;                   // else only the postcodes of `parts`
+  std::set<std::string> postcodes;     // of the parts, when not whole
+  std::optional<double> distance_km;  // from the query's point
 };
 
-/// A place asked (commune, territory, radius): the sites of the places are read from
-/// directory_places (clustered by commune, small rows), filtered, grouped by professional and
-/// sorted; whole rows are read for the page only.
+/// One practice site that qualifies: its professional's rank, the commune (index in the place's
+/// list) and the site.
+struct SiteRow {
+  std::int64_t rank = 0;
+  std::size_t commune = 0;
+  std::int64_t site_rowid = 0;
+};
+
+/// The columns of directory_places a search by place reads, always at these positions:
+/// name_rank, site_rowid, postcode, specialty_code, accepts_new_patients, snp, profession_code,
+/// commune_code. Those the query does not need are read as NULL: SQLite then decodes less of
+/// each of the thousands of rows a city holds.
+std::string place_columns(const DirectoryQuery& q, bool parts, bool words) {
+  auto column = [](bool needed, std::string_view name) { return needed ? std::string(name) : std::string("NULL"); };
+  return fmt::format("name_rank, site_rowid, {}, {}, {}, {}, {}, commune_code", column(parts, "postcode"),
+                     column(words || !q.specialty.empty(), "specialty_code"),
+                     column(q.accepts_new_patients.has_value(), "accepts_new_patients"), column(q.snp.has_value(), "snp"),
+                     column(words, "profession_code"));
+}
+
+/// Keeps the directory_places rows (place_columns) of sites meeting the query's site criteria.
+class SiteCriteria {
+ public:
+  explicit SiteCriteria(const DirectoryQuery& q) : q_(q) {}
+
+  bool keep(const db::Statement& st, const PlaceCommune& commune) const {
+    if (!commune.whole && !commune.postcodes.contains(text_at(st, 2))) return false;
+    if (!q_.specialty.empty() && text_at(st, 3) != q_.specialty) return false;
+    if (q_.accepts_new_patients && (st.is_null(4) || (st.int64(4) != 0) != *q_.accepts_new_patients)) return false;
+    if (q_.snp && (!st.is_null(5) && st.int64(5) != 0) != *q_.snp) return false;
+    return true;
+  }
+
+ private:
+  const DirectoryQuery& q_;
+};
+
+/// The place's communes, nearest first when the query has a point; those out of its radius left.
+std::vector<PlaceCommune> place_communes(const referential::Referential& ref, const DirectoryQuery& q,
+                                         const Places& places) {
+  std::vector<PlaceCommune> out;
+  for (const auto& code : places.commune_codes()) {
+    PlaceCommune commune{.code = code, .whole = places.communes.contains(code)};
+    if (!commune.whole) {
+      for (const auto& [c, postcode] : places.parts) {
+        if (c == code) commune.postcodes.insert(postcode);
+      }
+    }
+    commune.distance_km = distance_to(q.near, site_point(ref, code));
+    if (q.near && !(commune.distance_km && *commune.distance_km <= q.near->radius_km)) continue;
+    out.push_back(std::move(commune));
+  }
+  return out;
+}
+
+/// The sites of the place's communes, of the professions given (every profession when empty),
+/// each given to `row(statement, commune index)`.
+template <class Row>
+void scan_communes(db::Connection& c, const std::string& columns, const std::vector<PlaceCommune>& communes,
+                   const std::set<std::string>& professions, Row row) {
+  for (std::size_t i = 0; i < communes.size(); ++i) {
+    if (professions.empty()) {
+      auto& st = c.query(fmt::format("SELECT {} FROM directory_places WHERE commune_code = ?", columns),
+                         communes[i].code);
+      while (st.step()) row(st, i);
+      continue;
+    }
+    for (const auto& profession : professions) {
+      auto& st = c.query(fmt::format("SELECT {} FROM directory_places WHERE commune_code = ? AND profession_code = ?",
+                                     columns),
+                         communes[i].code, profession);
+      while (st.step()) row(st, i);
+    }
+  }
+}
+
+/// The words' matches among a place's sites: each word must name the site's profession or
+/// specialty, or start one of its professional's names (read from the full-text index, which holds
+/// names only: few, even for a common name).
+class WordMatcher {
+ public:
+  WordMatcher(db::Connection& c, const std::vector<SearchWord>& words) : words_(words) {
+    for (const auto& w : words) {
+      auto& st = c.query("SELECT rowid FROM professionals_text WHERE professionals_text MATCH ? ORDER BY rowid",
+                         fts_names_query(w));
+      names_.emplace_back();
+      while (st.step()) names_.back().push_back(st.int64(0));
+    }
+  }
+
+  /// The professionals whose names start with word `i`, in rank order.
+  const std::vector<std::int64_t>& names(std::size_t i) const { return names_[i]; }
+
+  /// Reads a row of place_columns.
+  bool keep(const db::Statement& st) const {
+    if (words_.empty()) return true;
+    std::int64_t rank = st.int64(0);
+    std::string specialty = text_at(st, 3), profession = text_at(st, 6);
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      const SearchWord& w = words_[i];
+      if (!w.professions.contains(profession) && !w.specialties.contains(specialty) &&
+          !std::binary_search(names_[i].begin(), names_[i].end(), rank)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+ private:
+  const std::vector<SearchWord>& words_;
+  std::vector<std::vector<std::int64_t>> names_;
+};
+
+/// Up to this many professionals, reading their sites one professional at a time beats scanning a
+/// place's sites.
+constexpr std::size_t kLookupLimit = 500;
+
+/// A place asked (commune, territory, radius). The sites of its communes are read from
+/// directory_places (clustered by commune and profession, small rows), filtered, grouped by
+/// professional and sorted; whole rows are read for the page only. With words, the reading is
+/// narrowed by the word that narrows most: a rare name is read professional by professional; a
+/// profession word ("kiné") scans the place's sites of that profession only.
 DirectoryPage<ProfessionalHit> by_place(db::Connection& c, const referential::Referential& ref, const DirectoryQuery& q,
-                                        const Places& places, const std::string& words) {
-  Filter capacity;
-  add_site_criteria(capacity, DirectoryQuery{.accepts_new_patients = q.accepts_new_patients, .snp = q.snp});
-  std::vector<std::string> communes = places.commune_codes();
-  // Words: the index intersects them with the communes and gives the few professionals left, whose
-  // sites are then read by rank. No words: the sites of the communes (and profession) are read.
-  std::vector<std::int64_t> ranks;
-  if (!words.empty()) {
-    auto& st = c.query("SELECT rowid FROM professionals_text WHERE professionals_text MATCH ?",
-                       fts_with_communes(words, communes));
-    while (st.step()) ranks.push_back(st.int64(0));
-  }
-  Filter f;
-  if (words.empty()) f.add("commune_code IN (SELECT value FROM json_each(?))", {json_array(communes)});
-  else f.add("name_rank = ?");
-  if (!q.profession.empty()) f.add("profession_code = ?", {q.profession});
-  if (!q.specialty.empty()) f.add("specialty_code = ?", {q.specialty});
-  std::string sql = fmt::format("SELECT name_rank, site_rowid, commune_code, coalesce(postcode, '') FROM directory_places{}", f.sql);
-  std::map<std::int64_t, PlaceMatch> by_rank;  // in name order
-  std::unordered_map<std::string, std::optional<double>> distances;  // by commune code
-  auto take = [&](db::Statement& st) {
-    while (st.step()) {
-      std::int64_t rank = st.int64(0);
-      std::string commune = st.text(2);
-      if (!places.contains(commune, st.text(3))) continue;
-      auto [d, fresh] = distances.try_emplace(commune);
-      if (fresh) d->second = distance_to(q.near, site_point(ref, commune));
-      if (q.near && !(d->second && *d->second <= q.near->radius_km)) continue;
-      auto& match = by_rank[rank];
-      match.rank = rank;
-      match.site_rowids.push_back(st.int64(1));
-      if (d->second && (!match.distance_km || *d->second < *match.distance_km)) match.distance_km = d->second;
-    }
+                                        const Places& places, const std::vector<SearchWord>& words) {
+  std::vector<PlaceCommune> communes = place_communes(ref, q, places);
+  SiteCriteria criteria(q);
+  WordMatcher matcher(c, words);
+  std::vector<SiteRow> rows;
+  auto take = [&](const db::Statement& st, std::size_t commune) {
+    if (criteria.keep(st, communes[commune]) && matcher.keep(st)) rows.push_back({st.int64(0), commune, st.int64(1)});
   };
-  if (words.empty()) {
-    auto& st = c.prepare(sql);
-    bind_all(st, f.values);
-    take(st);
-  } else {
-    for (auto rank : ranks) {
-      auto values = f.values;
-      values.insert(values.begin(), db::Value(rank));
-      auto& st = c.prepare(sql);
-      bind_all(st, values);
-      take(st);
+  // How the sites are read: the place's sites scanned (of some professions, or of all), and the
+  // sites of a few professionals read one by one.
+  bool scan = true;
+  std::set<std::string> professions;  // scanned; every one when empty
+  if (!q.profession.empty()) professions.insert(q.profession);
+  std::vector<std::int64_t> lookups;
+  std::optional<std::size_t> name_word, profession_word;  // the narrowest of each kind
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    auto& best = words[i].names_codes() ? profession_word : name_word;
+    if (!best || matcher.names(i).size() < matcher.names(*best).size()) best = i;
+  }
+  if (name_word && matcher.names(*name_word).size() <= kLookupLimit) {
+    scan = false;
+    lookups = matcher.names(*name_word);
+  } else if (profession_word && matcher.names(*profession_word).size() <= kLookupLimit) {
+    std::set<std::string> carriers = words[*profession_word].carriers;
+    if (!q.profession.empty()) std::erase_if(carriers, [&q](const std::string& p) { return p != q.profession; });
+    scan = !carriers.empty();
+    professions = std::move(carriers);
+    lookups = matcher.names(*profession_word);
+  }
+  bool parts = std::any_of(communes.begin(), communes.end(), [](const PlaceCommune& p) { return !p.whole; });
+  // Lookups skip the sites of the professions scanned: they read the profession.
+  std::string columns = place_columns(q, parts, !words.empty());
+  if (scan) scan_communes(c, columns, communes, professions, take);
+  if (!lookups.empty()) {
+    std::unordered_map<std::string, std::size_t> commune_index;
+    for (std::size_t i = 0; i < communes.size(); ++i) commune_index.emplace(communes[i].code, i);
+    std::string sql = fmt::format("SELECT {} FROM directory_places WHERE name_rank = ?", columns);
+    for (auto rank : lookups) {
+      auto& st = c.query(sql, rank);
+      while (st.step()) {
+        std::string profession = text_at(st, 6);
+        if (!q.profession.empty() && profession != q.profession) continue;
+        if (scan && professions.contains(profession)) continue;  // read by the scan
+        auto found = commune_index.find(text_at(st, 7));
+        if (found != commune_index.end()) take(st, found->second);
+      }
     }
   }
-  if (!capacity.sql.empty()) {  // entered by hand, so not in directory_places: checked site by site
-    Filter check = capacity;
-    check.add("s.rowid = ?");
-    std::string sql = fmt::format("SELECT 1 FROM practice_sites s{}", check.sql);
-    for (auto it = by_rank.begin(); it != by_rank.end();) {
-      std::erase_if(it->second.site_rowids, [&](std::int64_t rowid) {
-        auto values = check.values;
-        values.push_back(rowid);
-        auto& one = c.prepare(sql);
-        bind_all(one, values);
-        return !one.step();
-      });
-      it = it->second.site_rowids.empty() ? by_rank.erase(it) : std::next(it);
-    }
+
+  // One match per professional: its qualifying sites and the distance of the nearest.
+  std::sort(rows.begin(), rows.end(), [](const SiteRow& a, const SiteRow& b) {
+    return a.rank != b.rank ? a.rank < b.rank : a.site_rowid < b.site_rowid;
+  });
+  struct Match {
+    std::size_t first = 0, end = 0;  // its rows
+    std::optional<double> distance_km;
+  };
+  std::vector<Match> matches;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (i == 0 || rows[i].rank != rows[i - 1].rank) matches.push_back({i, i});
+    Match& m = matches.back();
+    m.end = i + 1;
+    const auto& d = communes[rows[i].commune].distance_km;
+    if (d && (!m.distance_km || *d < *m.distance_km)) m.distance_km = d;
   }
-  std::vector<const PlaceMatch*> order;
-  order.reserve(by_rank.size());
-  for (const auto& [rank, match] : by_rank) order.push_back(&match);
   if (q.near) {
-    std::stable_sort(order.begin(), order.end(), [](const PlaceMatch* a, const PlaceMatch* b) {
-      if (a->distance_km.has_value() != b->distance_km.has_value()) return a->distance_km.has_value();
-      return a->distance_km && *a->distance_km < *b->distance_km;
+    std::stable_sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+      if (a.distance_km.has_value() != b.distance_km.has_value()) return a.distance_km.has_value();
+      return a.distance_km && *a.distance_km < *b.distance_km;
     });
   }
   DirectoryPage<ProfessionalHit> page;
-  page.total = order.size();
+  page.total = matches.size();
   std::string site_sql = fmt::format("SELECT {} FROM practice_sites s WHERE s.rowid = ?", kSiteColumns);
-  for (std::size_t i = q.offset; i < order.size() && page.items.size() < q.limit; ++i) {
-    ProfessionalHit hit = professional_of_rank(c, order[i]->rank);
-    hit.distance_km = order[i]->distance_km;
-    for (auto rowid : order[i]->site_rowids) {
-      auto& site = c.query(site_sql, rowid);
+  for (std::size_t i = q.offset; i < matches.size() && page.items.size() < q.limit; ++i) {
+    const Match& m = matches[i];
+    ProfessionalHit hit = professional_of_rank(c, rows[m.first].rank);
+    hit.distance_km = m.distance_km;
+    for (std::size_t r = m.first; r < m.end; ++r) {
+      auto& site = c.query(site_sql, rows[r].site_rowid);
       if (site.step()) {
         hit.sites.push_back(read_site(site, 0));
-        hit.sites.back().distance_km = distances[hit.sites.back().site.commune_code];
+        hit.sites.back().distance_km = communes[rows[r].commune].distance_km;
       }
     }
     std::sort(hit.sites.begin(), hit.sites.end(),
               [](const SiteHit& a, const SiteHit& b) { return a.site.site_key < b.site.site_key; });
     page.items.push_back(std::move(hit));
   }
-  page.more = q.offset + page.items.size() < order.size();
+  page.more = q.offset + page.items.size() < matches.size();
   return page;
 }
 
@@ -345,15 +497,18 @@ DirectoryPage<ProfessionalHit> by_place(db::Connection& c, const referential::Re
 
 DirectoryPage<ProfessionalHit> search_professionals(db::Connection& c, const referential::Referential& ref,
                                                     const DirectoryQuery& q) {
+  std::vector<SearchWord> words;
+  if (!q.text.empty()) words = search_words(q.text, load_search_labels(c));
   auto places = wanted_places(ref, q);
-  if (!places) return in_name_order(c, q, fts_query(q.text, q.profession));
-  return by_place(c, ref, q, *places, fts_query(q.text));
+  if (!places) return in_name_order(c, q, fts_query(words, q.profession, q.specialty));
+  return by_place(c, ref, q, *places, words);
 }
 
 DirectoryPage<StructureHit> search_structures(db::Connection& c, const referential::Referential& ref,
                                               const DirectoryQuery& q) {
   auto places = wanted_places(ref, q);
-  std::string words = fts_query(q.text);
+  std::string words;  // every word, as a prefix of the names or category
+  for (const auto& w : search_words(q.text, {})) words += fmt::format("{}\"{}\"*", words.empty() ? "" : " ", w.prefix);
   Filter f;
   if (places) f.add("commune_code IN (SELECT value FROM json_each(?))", {json_array(places->commune_codes())});
   if (!words.empty()) f.add("rowid IN (SELECT rowid FROM structures_text WHERE structures_text MATCH ?)", {words});

@@ -52,8 +52,9 @@ struct StructureHit {
 template <class Hit>
 struct DirectoryPage {
   std::vector<Hit> items;
-  std::optional<std::size_t> total;  // unknown when the query has no criterion (a walk of names)
-  bool more = false;                 // a next page exists
+  std::optional<std::size_t> total;      // unknown when a capacity criterion is walked, or above more_than
+  std::optional<std::size_t> more_than;  // set when counting stopped at this many
+  bool more = false;                     // a next page exists
 };
 
 /// Professionals matching `query`.

@@ -1,5 +1,7 @@
 #include "directory/search_index.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "platform/util/text.h"
@@ -25,20 +27,46 @@ void rebuild_professionals_index(db::Connection& c) {
   // FTS5 flushes its pending terms whenever a rowid goes backwards: the rows are sorted by rank
   // (SQLite's external sorter, sequential) before they reach it.
   c.execute(
-      "INSERT INTO professionals_text (rowid, national_id, profession_code, names, profession, places, communes)"
-      " SELECT r.name_rank, p.national_id, p.profession_code, p.last_name || ' ' || coalesce(p.first_name, ''),"
-      "        coalesce(p.profession, '') || ' ' || coalesce(group_concat(s.specialty, ' '), ''),"
-      "        coalesce(group_concat(s.structure_name, ' '), ''), coalesce(group_concat('c' || s.commune_code, ' '), '')"
+      "INSERT INTO professionals_text (rowid, national_id, names, codes)"
+      " SELECT r.name_rank, p.national_id, p.last_name || ' ' || coalesce(p.first_name, ''),"
+      "        '_p' || p.profession_code || coalesce(' ' || group_concat('_s' || nullif(s.specialty_code, ''), ' '), '')"
       " FROM professionals p JOIN temp.name_ranks r ON r.national_id = p.national_id"
       " LEFT JOIN practice_sites s ON s.professional_id = p.national_id"
       " GROUP BY p.rowid ORDER BY 1");
   c.execute(
-      "INSERT INTO directory_places (commune_code, profession_code, name_rank, site_rowid, postcode, specialty_code)"
-      " SELECT coalesce(s.commune_code, ''), p.profession_code, r.name_rank, s.rowid, s.postcode, s.specialty_code"
+      "INSERT INTO directory_places (commune_code, profession_code, name_rank, site_rowid, postcode, specialty_code,"
+      "                              accepts_new_patients, snp)"
+      " SELECT coalesce(s.commune_code, ''), p.profession_code, r.name_rank, s.rowid, s.postcode, s.specialty_code,"
+      "        f.accepts_new_patients, f.snp"
       " FROM practice_sites s JOIN professionals p ON p.national_id = s.professional_id"
       " JOIN temp.name_ranks r ON r.national_id = s.professional_id"
+      " JOIN site_capacity_flags f ON f.site_rowid = s.rowid"
       " ORDER BY 1, 2, 3, 4");  // appended in key order: no random B-tree inserts
   c.execute("DELETE FROM temp.name_ranks");
+  // The labels, one per code, found by skipping through the code indexes (a few dozen seeks
+  // rather than a scan of two million rows).
+  c.execute("DELETE FROM directory_labels");
+  c.execute(
+      "WITH RECURSIVE codes(code) AS ("
+      "  SELECT min(profession_code) FROM professionals WHERE profession_code > ''"
+      "  UNION ALL SELECT (SELECT min(profession_code) FROM professionals WHERE profession_code > code)"
+      "  FROM codes WHERE code IS NOT NULL)"
+      " INSERT INTO directory_labels (kind, code, label, profession_code)"
+      " SELECT 'profession', code,"
+      "        coalesce((SELECT profession FROM professionals WHERE profession_code = code LIMIT 1), ''), code"
+      " FROM codes WHERE code IS NOT NULL");
+  c.execute(
+      "WITH RECURSIVE codes(code) AS ("
+      "  SELECT min(specialty_code) FROM practice_sites WHERE specialty_code > ''"
+      "  UNION ALL SELECT (SELECT min(specialty_code) FROM practice_sites WHERE specialty_code > code)"
+      "  FROM codes WHERE code IS NOT NULL),"
+      " one_site(code, rowid) AS ("
+      "  SELECT code, (SELECT rowid FROM practice_sites WHERE specialty_code = code LIMIT 1) FROM codes"
+      "  WHERE code IS NOT NULL)"
+      " INSERT INTO directory_labels (kind, code, label, profession_code)"
+      " SELECT 'specialty', o.code, coalesce(s.specialty, ''), p.profession_code"
+      " FROM one_site o JOIN practice_sites s ON s.rowid = o.rowid"
+      " JOIN professionals p ON p.national_id = s.professional_id");
 }
 
 bool ensure_search_index(db::Connection& c) {
@@ -59,13 +87,62 @@ void rebuild_structures_index(db::Connection& c) {
       " SELECT rowid, name || ' ' || coalesce(long_name, ''), coalesce(category, '') FROM structures");
 }
 
-std::string fts_query(const std::string& typed, const std::string& profession_code) {
-  std::string query;
-  auto add = [&query](const std::string& word) {
-    if (!word.empty()) query += fmt::format("{}\"{}\"*", query.empty() ? "" : " ", word);
+std::vector<SearchLabel> load_search_labels(db::Connection& c) {
+  std::vector<SearchLabel> labels;
+  auto& st = c.query("SELECT kind, code, label, coalesce(profession_code, '') FROM directory_labels");
+  while (st.step()) {
+    labels.push_back({.profession = st.text(0) == "profession",
+                      .code = st.text(1),
+                      .profession_code = st.text(3),
+                      .words = text::tokens(st.text(2))});
+  }
+  return labels;
+}
+
+namespace {
+
+/// Letters (lower-cased, as the index holds them) and digits of a code, the rest dropped.
+std::string alphanumeric(std::string_view token) {
+  std::string out;
+  for (char ch : token) {
+    if ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z')) out += ch;
+    else if (ch >= 'A' && ch <= 'Z') out += static_cast<char>(ch - 'A' + 'a');
+  }
+  return out;
+}
+
+/// "_p70": the leading "_" (a token character of the index) keeps code tokens out of the reach of
+/// typed prefixes, which are letters and digits.
+std::string code_token(char kind, const std::string& code) {
+  std::string token = alphanumeric(code);
+  return token.empty() ? std::string() : fmt::format("_{}{}", kind, token);
+}
+
+/// `"a" OR "b"`: FTS5 tokens, quoted.
+std::string either_of(const std::vector<std::string>& tokens) {
+  std::string out;
+  for (const auto& t : tokens) out += fmt::format("{}\"{}\"", out.empty() ? "" : " OR ", t);
+  return out;
+}
+
+}  // namespace
+
+std::vector<SearchWord> search_words(const std::string& typed, const std::vector<SearchLabel>& labels) {
+  std::vector<SearchWord> words;
+  auto add = [&](const std::string& prefix) {
+    if (prefix.empty()) return;
+    SearchWord word{.prefix = prefix};
+    for (const auto& label : labels) {
+      bool matches = std::any_of(label.words.begin(), label.words.end(),
+                                 [&prefix](const std::string& w) { return w.starts_with(prefix); });
+      if (!matches) continue;
+      (label.profession ? word.professions : word.specialties).insert(label.code);
+      word.carriers.insert(label.profession_code);
+    }
+    words.push_back(std::move(word));
   };
   for (const auto& token : text::tokens(typed)) {
-    std::string word;  // letters and digits only: nothing else reaches FTS5
+    std::string word;  // "d'arc" → "d", "arc"
     for (char ch : token) {
       if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
         word += ch;
@@ -76,29 +153,32 @@ std::string fts_query(const std::string& typed, const std::string& profession_co
     }
     add(word);
   }
-  // Words match the text columns only (not codes), e.g. {names profession places} : ("kine"*).
-  if (!query.empty()) query = fmt::format("{{names profession places}} : ({})", query);
-  if (!profession_code.empty()) {
-    std::string code;  // profession codes are digits; anything else cannot match
-    for (char ch : profession_code) {
-      if ((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) code += ch;
-    }
-    query += fmt::format("{}profession_code : \"{}\"", query.empty() ? "" : " ", code.empty() ? "none" : code);
+  return words;
+}
+
+std::string fts_query(const std::vector<SearchWord>& words, const std::string& profession_code,
+                      const std::string& specialty_code) {
+  std::vector<std::string> terms;
+  for (const auto& w : words) {
+    std::vector<std::string> codes;
+    for (const auto& code : w.professions) codes.push_back(code_token('p', code));
+    for (const auto& code : w.specialties) codes.push_back(code_token('s', code));
+    std::erase(codes, std::string());
+    if (codes.empty()) terms.push_back(fts_names_query(w));
+    else terms.push_back(fmt::format("({} OR codes : ({}))", fts_names_query(w), either_of(codes)));
   }
+  // A code that cannot be a code matches nothing.
+  auto code_term = [](char kind, const std::string& code) {
+    std::string token = code_token(kind, code);
+    return fmt::format("codes : \"{}\"", token.empty() ? "_none" : token);
+  };
+  if (!profession_code.empty()) terms.push_back(code_term('p', profession_code));
+  if (!specialty_code.empty()) terms.push_back(code_term('s', specialty_code));
+  std::string query;
+  for (const auto& t : terms) query += fmt::format("{}{}", query.empty() ? "" : " AND ", t);
   return query;
 }
 
-std::string fts_with_communes(const std::string& query, const std::vector<std::string>& commune_codes) {
-  std::string communes;
-  for (const auto& code : commune_codes) {
-    std::string token;  // INSEE codes are letters and digits
-    for (char ch : code) {
-      if ((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) token += ch;
-    }
-    if (!token.empty()) communes += fmt::format("{}\"c{}\"", communes.empty() ? "" : " OR ", token);
-  }
-  if (communes.empty()) communes = "\"cnone\"";  // no commune: matches nothing
-  return fmt::format("{} AND communes : ({})", query, communes);
-}
+std::string fts_names_query(const SearchWord& word) { return fmt::format("names : \"{}\"*", word.prefix); }
 
 }  // namespace maillage::directory

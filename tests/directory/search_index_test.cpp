@@ -1,5 +1,5 @@
 // The directory's search tables: an existing directory whose search tables a migration recreated
-// (0014) is searchable again as soon as the program opens the database, without a re-import.
+// (0014, 0015) is searchable again as soon as the program opens the database, without a re-import.
 #include "directory/search_index.h"
 
 #include <gtest/gtest.h>
@@ -39,7 +39,10 @@ TEST(SearchIndex, TablesRecreatedByAMigrationAreRebuiltWhenTheDatabaseOpens) {
   }
   auto db = app::open_and_migrate(file);  // applies 0014, then finds the search tables empty
   EXPECT_EQ(count(*db, "SELECT count(*) FROM professionals_text WHERE professionals_text MATCH "
-                       "'{names profession places} : (\"kine\"*) AND communes : (\"c13202\")'"),
+                       "'names : \"lef\"* AND codes : \"_p70\"'"),
+            1);
+  EXPECT_EQ(count(*db, "SELECT count(*) FROM directory_labels WHERE kind = 'profession' AND code = '70'"
+                       " AND label = 'Masseur-kinésithérapeute'"),
             1);
   EXPECT_EQ(count(*db, "SELECT count(*) FROM directory_places WHERE commune_code = '13202' AND profession_code = '70'"), 1);
   // Opening again changes nothing.
@@ -48,12 +51,31 @@ TEST(SearchIndex, TablesRecreatedByAMigrationAreRebuiltWhenTheDatabaseOpens) {
   EXPECT_EQ(count(*db, "SELECT count(*) FROM professionals_text"), 1);
 }
 
-TEST(SearchIndex, TypedWordsBecomeQuotedPrefixesOfTheTextColumns) {
-  EXPECT_EQ(fts_query("kiné  d'Arc"), "{names profession places} : (\"kine\"* \"d\"* \"arc\"*)");
-  EXPECT_EQ(fts_query("\"x\" OR *"), "{names profession places} : (\"x\"* \"or\"*)");
-  EXPECT_EQ(fts_query("", "70"), "profession_code : \"70\"");
-  EXPECT_EQ(fts_query("", "\"; --"), "profession_code : \"none\"");
-  EXPECT_EQ(fts_with_communes("q", {"13202", "2A004"}), "q AND communes : (\"c13202\" OR \"c2A004\")");
+const std::vector<SearchLabel> kLabels = {
+    {.profession = true, .code = "70", .profession_code = "70", .words = {"masseur", "kinesitherapeute"}},
+    {.profession = true, .code = "10", .profession_code = "10", .words = {"medecin"}},
+    {.profession = false, .code = "SM54", .profession_code = "10", .words = {"medecine", "generale"}},
+};
+
+std::string query_of(const std::string& typed, const std::string& profession = {}, const std::string& specialty = {}) {
+  return fts_query(search_words(typed, kLabels), profession, specialty);
+}
+
+TEST(SearchIndex, TypedWordsAreNamePrefixesOrTheCodesOfTheLabelsTheyStart) {
+  EXPECT_EQ(query_of("kiné  d'Arc"),
+            "(names : \"kine\"* OR codes : (\"_p70\")) AND names : \"d\"* AND names : \"arc\"*");
+  // "medecin" starts a word of a profession and of a specialty (of médecins).
+  auto words = search_words("Médecin", kLabels);
+  ASSERT_EQ(words.size(), 1u);
+  EXPECT_EQ(words[0].professions, (std::set<std::string>{"10"}));
+  EXPECT_EQ(words[0].specialties, (std::set<std::string>{"SM54"}));
+  EXPECT_EQ(words[0].carriers, (std::set<std::string>{"10"}));
+  EXPECT_EQ(fts_query(words, "", ""), "(names : \"medecin\"* OR codes : (\"_p10\" OR \"_ssm54\"))");
+  // No FTS syntax gets through; codes that cannot be codes match nothing.
+  EXPECT_EQ(query_of("\"x\" OR *"), "names : \"x\"* AND names : \"or\"*");
+  EXPECT_EQ(query_of("", "70", "SM54"), "codes : \"_p70\" AND codes : \"_ssm54\"");
+  EXPECT_EQ(query_of("", "\"; --"), "codes : \"_none\"");
+  EXPECT_EQ(query_of(""), "");
 }
 
 }  // namespace

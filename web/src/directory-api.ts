@@ -101,8 +101,10 @@ export interface DirectoryQuery {
 
 export interface DirectoryPage<T> {
   kind: DirectoryKind;
-  /** Unknown (null) when the search has no criterion. */
+  /** Unknown (null) when a capacity criterion is walked, or when above `total_over`. */
   total: number | null;
+  /** Present when counting stopped at this many matches. */
+  total_over?: number;
   next_cursor: string | null;
   items: T[];
 }

@@ -24,8 +24,15 @@ import type { Session } from '../session-api';
 
 const PAGE_SIZE = 20;
 
-function countText(total: number | null, shown: number, kind: DirectorySearch['kind']): string {
+/** The total of a search, as the first page gave it. */
+interface SearchTotal {
+  total: number | null;
+  over?: number;
+}
+
+function countText({ total, over }: SearchTotal, shown: number, kind: DirectorySearch['kind']): string {
   const noun = kind === 'structure' ? ['structure trouvée', 'structures trouvées'] : ['professionnel trouvé', 'professionnels trouvés'];
+  if (over !== undefined) return `plus de ${formatInteger(over)} ${noun[1]}`;
   const n = total ?? shown;
   return `${formatInteger(n)}${total === null ? '+' : ''} ${pluralize(n, noun[0], noun[1])}`;
 }
@@ -37,14 +44,14 @@ function Directory({ session }: { session: Session }) {
   const { current } = useCurrentCpts();
   const cptsNames = useCptsNames(session);
   // The total given with the first page of the search shown.
-  const [total, setTotal] = useState<{ key: string; value: number | null } | null>(null);
+  const [total, setTotal] = useState<{ key: string; value: SearchTotal } | null>(null);
   const list = usePagedList<Professional | Structure>(active ? key : '', async (cursor, signal) => {
     if (!active) return { items: [], next_cursor: null };
     const page = await searchDirectory({ ...toQuery(search), limit: PAGE_SIZE, cursor }, signal);
-    if (!cursor && !signal.aborted) setTotal({ key, value: page.total });
+    if (!cursor && !signal.aborted) setTotal({ key, value: { total: page.total, over: page.total_over } });
     return page;
   });
-  const knownTotal = total?.key === key ? total.value : null;
+  const knownTotal: SearchTotal = total?.key === key ? total.value : { total: null };
 
   const onSearch = (next: DirectorySearch) => navigate(`${DIRECTORY_PATH}${searchString(next)}`);
 
