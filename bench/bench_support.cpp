@@ -11,6 +11,8 @@
 #include <system_error>
 
 #include "app/database_setup.h"
+#include "referential/importer.h"
+#include "referential/store.h"
 
 namespace maillage::bench {
 
@@ -39,6 +41,14 @@ TempDir::~TempDir() {
 
 std::unique_ptr<db::Database> open_migrated(const std::filesystem::path& file) {
   return app::open_and_migrate(file.string());
+}
+
+referential::Dataset imported_dataset() {
+  TempDir dir;
+  auto db = open_migrated(dir.path() / "referential.db");
+  referential::import_referential(*db, packages_dir(), false);
+  db::Lease lease = db->read();
+  return referential::read_stored_dataset(*lease);
 }
 
 double percentile(std::vector<double>& samples, double p) {

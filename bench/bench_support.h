@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "platform/db/database.h"
+#include "referential/model.h"
 
 namespace maillage::bench {
 
@@ -31,6 +32,10 @@ class TempDir {
 
 /// Opens (creating) the SQLite database at `file` and applies the migrations, as every command does.
 std::unique_ptr<db::Database> open_migrated(const std::filesystem::path& file);
+
+/// The referential imported from the packages into a temporary database and read back, as the
+/// server holds it (~1 s).
+referential::Dataset imported_dataset();
 
 /// Percentile `p` (0..100, nearest-rank) of `samples`; sorts them. 0 when empty.
 double percentile(std::vector<double>& samples, double p);

@@ -11,6 +11,7 @@ void add_commands(CLI::App& app) {
   add_demo_command(app);
   add_import_command(app);
   add_generate_command(app);
+  add_purge_command(app);
 }
 
 }  // namespace maillage::app

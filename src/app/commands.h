@@ -16,5 +16,6 @@ void add_audit_command(CLI::App& app);
 void add_demo_command(CLI::App& app);
 void add_import_command(CLI::App& app);
 void add_generate_command(CLI::App& app);
+void add_purge_command(CLI::App& app);
 
 }  // namespace maillage::app

@@ -1,5 +1,7 @@
 #include "membership/rules.h"
 
+#include "platform/util/time.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -15,14 +17,6 @@ constexpr std::array<std::pair<Status, std::string_view>, 4> kStatuses = {{
     {Status::suspendue, "suspendue"},
     {Status::radiee, "radiee"},
 }};
-
-int number(std::string_view digits) {
-  int n = 0;
-  auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
-  return ec == std::errc() && end == digits.data() + digits.size() ? n : -1;
-}
-
-bool leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 }  // namespace
 
@@ -48,14 +42,7 @@ std::optional<MemberKind> member_kind_from_string(std::string_view text) {
   return std::nullopt;
 }
 
-bool is_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  int year = number(text.substr(0, 4)), month = number(text.substr(5, 2)), day = number(text.substr(8, 2));
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int last = kDays[static_cast<std::size_t>(month - 1)] + (month == 2 && leap(year) ? 1 : 0);
-  return day <= last;
-}
+bool is_date(std::string_view text) { return is_iso_date(text); }
 
 std::optional<Broken> check_date(const std::string& on, const std::string& previous, const std::string& today) {
   if (on > today) return Broken{"date_future", fmt::format("{} is in the future (today is {})", on, today)};
@@ -90,7 +77,7 @@ RequestOutcome request_outcome(std::optional<Status> existing) {
 }
 
 std::optional<Broken> check_fee_year(std::int64_t year, const std::string& today) {
-  int this_year = number(std::string_view(today).substr(0, 4));
+  int this_year = std::stoi(today.substr(0, 4));
   if (year < 2000 || year > this_year + 1) {
     return Broken{"range", fmt::format("the year must be between 2000 and {}", this_year + 1)};
   }

@@ -37,4 +37,30 @@ std::string DemoServer::cpts_id(const std::string& name) const {
   return {};
 }
 
+std::unique_ptr<ApiClient> DemoServer::new_account(const std::string& email, const std::string& role,
+                                                   const std::string& cpts_name) const {
+  auto admin = signed_in("admin");
+  auto created = admin->post("/api/users", {{"email", email}, {"display_name", email}});
+  EXPECT_EQ(created.status, 201u) << created.body;
+  std::string user(created.json().at("user").at("id").as_string());
+  std::string otp(created.json().at("one_time_password").as_string());
+  EXPECT_EQ(admin->post("/api/users/" + user + "/roles", {{"role", role}, {"cpts_id", cpts_id(cpts_name)}}).status, 201u);
+  auto client = anonymous();
+  EXPECT_EQ(client->login(email, otp).status, 200u);
+  EXPECT_EQ(client->request("PUT", "/api/session/password",
+                            R"({"current_password":")" + otp + R"(","new_password":"une phrase de passe solide"})")
+                .status,
+            204u);
+  return client;
+}
+
+std::string DemoServer::user_id(const std::string& email) const {
+  auto list = signed_in("admin")->get("/api/users?limit=100").json();
+  for (const auto& u : list.at("items").as_array()) {
+    if (u.at("email").as_string() == email) return std::string(u.at("id").as_string());
+  }
+  ADD_FAILURE() << "no user " << email;
+  return {};
+}
+
 }  // namespace maillage::testing

@@ -23,6 +23,12 @@ class DemoServer {
   std::unique_ptr<ApiClient> anonymous() const;
   /// The id of the demo CPTS named `name`.
   std::string cpts_id(const std::string& name) const;
+  /// A new account (created by the demo administrator) holding `role` in the CPTS named
+  /// `cpts_name`, signed in, its one-time password already changed.
+  std::unique_ptr<ApiClient> new_account(const std::string& email, const std::string& role,
+                                         const std::string& cpts_name) const;
+  /// The id of the user whose e-mail is `email`.
+  std::string user_id(const std::string& email) const;
 
   const TempDir& dir() const { return dir_; }
   const std::filesystem::path& database() const { return db_; }

@@ -26,6 +26,14 @@ const std::map<Permission, std::vector<Role>> kTable = {
     {Permission::membership_manage, {admin, coordinator}},
     {Permission::membership_fees, {coordinator}},  // not admin: the finances belong to the association
     {Permission::membership_rate_view, {admin, coordinator, funder}},
+    // Patient data: not administrators, not funders (who get counts only).
+    {Permission::mt_request_view, {coordinator, member, partner}},
+    {Permission::mt_request_create, {coordinator, member, partner}},
+    {Permission::mt_request_act, {coordinator, member}},
+    {Permission::mt_census_view, {coordinator}},
+    {Permission::mt_census_edit, {coordinator, member}},
+    {Permission::mt_coordinate, {coordinator}},
+    {Permission::mt_indicators, {admin, coordinator, funder}},
     {Permission::audit_view, {admin, coordinator}},
     {Permission::platform_admin, {admin}},
 };
@@ -49,6 +57,13 @@ std::string_view to_string(Permission permission) {
     case Permission::membership_manage: return "membership_manage";
     case Permission::membership_fees: return "membership_fees";
     case Permission::membership_rate_view: return "membership_rate_view";
+    case Permission::mt_request_view: return "mt_request_view";
+    case Permission::mt_request_create: return "mt_request_create";
+    case Permission::mt_request_act: return "mt_request_act";
+    case Permission::mt_census_view: return "mt_census_view";
+    case Permission::mt_census_edit: return "mt_census_edit";
+    case Permission::mt_coordinate: return "mt_coordinate";
+    case Permission::mt_indicators: return "mt_indicators";
     case Permission::audit_view: return "audit_view";
     case Permission::platform_admin: return "platform_admin";
   }

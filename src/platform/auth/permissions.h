@@ -26,6 +26,13 @@ enum class Permission : int {
   membership_manage,    // record requests, statuses and colleges of a CPTS's memberships
   membership_fees,      // see and record membership fees: the association's finances (its coordinator only)
   membership_rate_view, // the membership rate of a CPTS's territory per profession (aggregates)
+  mt_request_view,      // see médecin-traitant requests (patient data): the store keeps each caller's own
+  mt_request_create,    // register a patient looking for a médecin traitant
+  mt_request_act,       // move a request: the coordination, or the doctor it is proposed to
+  mt_census_view,       // the census of doctors' capacity for new patients
+  mt_census_edit,       // record a declaration: the coordination, or the doctor for their own sites
+  mt_coordinate,        // the coordination's tools: suggestions, batch allocation, delays and retention
+  mt_indicators,        // the médecin-traitant indicators (counts, delays: no identity)
   audit_view,        // read the audit log (one's CPTS; everything for admins)
   platform_admin,    // users, role assignments, API tokens, creating CPTS
 };

@@ -31,6 +31,13 @@ namespace {
     case Permission::membership_manage:
     case Permission::membership_fees:
     case Permission::membership_rate_view:
+    case Permission::mt_request_view:
+    case Permission::mt_request_create:
+    case Permission::mt_request_act:
+    case Permission::mt_census_view:
+    case Permission::mt_census_edit:
+    case Permission::mt_coordinate:
+    case Permission::mt_indicators:
     case Permission::audit_view:
     case Permission::platform_admin:
       return true;
@@ -45,6 +52,9 @@ const std::vector<Permission> kEveryPermission = {
     Permission::directory_view, Permission::directory_import,
     Permission::membership_view, Permission::membership_manage, Permission::membership_fees,
     Permission::membership_rate_view,
+    Permission::mt_request_view, Permission::mt_request_create, Permission::mt_request_act,
+    Permission::mt_census_view, Permission::mt_census_edit, Permission::mt_coordinate,
+    Permission::mt_indicators,
 };
 
 std::set<Role> granted_to(Permission p) {
@@ -82,10 +92,13 @@ TEST(Permissions, PublicAccessNeedsNoRole) {
   EXPECT_TRUE(roles_granted(Permission::public_access).empty());
 }
 
-TEST(Permissions, AdminsMayDoEverythingThatNeedsARoleButSeeAnAssociationsFees) {
+TEST(Permissions, AdminsMayDoEverythingThatNeedsARoleButSeeAnAssociationsFeesOrPatients) {
+  const std::set<Permission> not_for_admins = {Permission::public_access,     Permission::membership_fees,
+                                               Permission::mt_request_view,   Permission::mt_request_create,
+                                               Permission::mt_request_act,    Permission::mt_census_view,
+                                               Permission::mt_census_edit,    Permission::mt_coordinate};
   for (Permission p : kEveryPermission) {
-    if (p == Permission::public_access || p == Permission::membership_fees) continue;
-    EXPECT_TRUE(grants(Role::admin, p)) << to_string(p);
+    EXPECT_EQ(grants(Role::admin, p), !not_for_admins.contains(p)) << to_string(p);
   }
 }
 
@@ -137,6 +150,17 @@ TEST(Permissions, OnlyTheCoordinatorSeesMembershipFees) {
   EXPECT_EQ(granted_to(Permission::membership_manage), (std::set<Role>{Role::admin, Role::coordinator}));
   // Funders see the membership rate (an aggregate), never the members themselves.
   EXPECT_EQ(granted_to(Permission::membership_rate_view), (std::set<Role>{Role::admin, Role::coordinator, Role::funder}));
+}
+
+TEST(Permissions, PatientRequestsAreForTheCareTeamNotForAdministratorsOrFunders) {
+  for (Permission p : {Permission::mt_request_view, Permission::mt_request_create}) {
+    EXPECT_EQ(granted_to(p), (std::set<Role>{Role::coordinator, Role::member, Role::partner})) << to_string(p);
+  }
+  EXPECT_EQ(granted_to(Permission::mt_request_act), (std::set<Role>{Role::coordinator, Role::member}));
+  EXPECT_EQ(granted_to(Permission::mt_census_view), std::set<Role>{Role::coordinator});
+  EXPECT_EQ(granted_to(Permission::mt_coordinate), std::set<Role>{Role::coordinator});
+  // Funders see the indicators: counts and delays, no identity.
+  EXPECT_EQ(granted_to(Permission::mt_indicators), (std::set<Role>{Role::admin, Role::coordinator, Role::funder}));
 }
 
 TEST(Permissions, OnlyAdministratorsImportTheNationalDirectoryFiles) {
