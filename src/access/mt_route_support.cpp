@@ -34,6 +34,17 @@ MtRequest visible_request(db::Connection& c, const Viewer& viewer, const http::R
   return *r;
 }
 
+boost::json::array actions_for(const Viewer& viewer, const MtRequest& r) {
+  boost::json::array out;
+  std::optional<MtActor> actor;
+  if (viewer.coordination) actor = MtActor::coordination;
+  else if (!viewer.professional_id.empty() && viewer.professional_id == r.proposed_professional_id) actor = MtActor::doctor;
+  if (actor) {
+    for (MtStatus to : allowed_transitions(r.status, *actor)) out.emplace_back(to_string(to));
+  }
+  return out;
+}
+
 void audit_read(db::Connection& c, const http::Request& req, const MtRequest& r) {
   auth::append_audit(c, auth::audit_entry(req, "mt_request.read", "mt_request", r.id, r.cpts_id));
 }

@@ -3,6 +3,8 @@
 // refusals as 409 problems.
 #pragma once
 
+#include <boost/json.hpp>
+
 #include <string>
 
 #include "access/mt_rules.h"
@@ -27,6 +29,10 @@ Viewer viewer_of(db::Connection& c, const http::Request& req, const std::string&
 
 /// The request of the path's `{request_id}`, if `viewer` may see it (404 else).
 MtRequest visible_request(db::Connection& c, const Viewer& viewer, const http::Request& req);
+
+/// What the viewer may move the request to (the buttons a screen shows): the coordination's
+/// transitions, the doctor's when it is proposed to them, none for a referrer.
+boost::json::array actions_for(const Viewer& viewer, const MtRequest& r);
 
 /// Reading patient data is audited: one entry per request shown.
 void audit_read(db::Connection& c, const http::Request& req, const MtRequest& r);

@@ -10,6 +10,7 @@
 #include "access/mt_route_support.h"
 #include "access/mt_rules.h"
 #include "access/mt_store.h"
+#include "access/patient_fields.h"
 #include "platform/auth/access_control.h"
 #include "platform/auth/audit_context.h"
 #include "platform/auth/audit_log.h"
@@ -29,23 +30,15 @@ using http::Response;
 
 namespace {
 
-constexpr std::size_t kMaxName = 100, kMaxContact = 500, kMaxReason = 500;
+constexpr std::size_t kMaxName = 100, kMaxReason = 500;
 
-json::object detail(db::Connection& c, const referential::Referential& ref, const MtRequest& r) {
+json::object detail(db::Connection& c, const referential::Referential& ref, const Viewer& viewer, const MtRequest& r) {
   json::object out = request_json(ref, r, get_settings(c, r.cpts_id), today_utc());
+  out["actions"] = actions_for(viewer, r);
   json::array timeline;
   for (const auto& e : list_events(c, r.id)) timeline.push_back(event_json(e));
   out["timeline"] = std::move(timeline);
   return out;
-}
-
-/// A date field: a real date, not in the future.
-std::string past_date(http::JsonBody& body, std::string_view field, const std::string& today) {
-  std::string value = body.text(field, 10);
-  if (value.empty()) return value;
-  if (!is_iso_date(value)) body.error(std::string(field), "format", "must be a date (2026-11-23)");
-  else if (value > today) body.error(std::string(field), "date_future", fmt::format("{} is in the future", value));
-  return value;
 }
 
 MtSource default_source(const auth::Principal& p, const std::string& cpts_id) {
@@ -61,34 +54,21 @@ Response create(db::Database& db, const referential::ReferentialService& referen
                             "contact", "ald", "precarity", "pregnancy", "leaving_hospital", "disability", "source",
                             "referrer_label", "consent_on"});
   std::string today = today_utc();
-  MtRequest r;
-  r.last_name = body.text("last_name", kMaxName);
-  r.first_name = body.text("first_name", kMaxName);
-  r.birth_date = past_date(body, "birth_date", today);
-  if (!r.birth_date.empty() && r.birth_date < "1900-01-01") body.error("birth_date", "range", "must be after 1900");
-  r.sex = body.text("sex", 1);
-  if (!r.sex.empty() && r.sex != "F" && r.sex != "M") body.error("sex", "one_of", "must be F or M");
-  r.commune_code = body.text("commune_code", 5);
-  r.postcode = body.optional_text("postcode", 5).value_or("");
-  auto ref = referential.current();
-  const auto* commune = r.commune_code.empty() ? nullptr : ref->commune(r.commune_code);
-  if (!r.commune_code.empty() && !commune) {
-    body.error("commune_code", "unknown_code", fmt::format("no commune has the INSEE code {}", r.commune_code));
+  PatientInput in;
+  for (auto [field, value] : {std::pair{"last_name", &in.last_name}, {"first_name", &in.first_name},
+                              {"birth_date", &in.birth_date}, {"sex", &in.sex}, {"commune_code", &in.commune_code},
+                              {"postcode", &in.postcode}, {"phone", &in.phone}, {"contact", &in.contact},
+                              {"consent_on", &in.consent_on}}) {
+    *value = body.optional_text(field, 1000).value_or("");
   }
-  if (commune && !r.postcode.empty() &&
-      std::find(commune->postcodes.begin(), commune->postcodes.end(), r.postcode) == commune->postcodes.end()) {
-    body.error("postcode", "postcode_not_of_commune", fmt::format("{} is not a postcode of {}", r.postcode, commune->name));
-  }
-  if (auto phone = body.optional_text("phone", 30)) {
-    if (auto digits = normalize_phone(*phone)) r.phone = *digits;
-    else body.error("phone", "format", "must be a French phone number (10 digits, or +33 and 9 digits)");
-  }
-  r.contact = body.optional_text("contact", kMaxContact).value_or("");
-  for (auto [field, flag] : {std::pair{"ald", &r.flags.ald}, {"precarity", &r.flags.precarity},
-                             {"pregnancy", &r.flags.pregnancy}, {"leaving_hospital", &r.flags.leaving_hospital},
-                             {"disability", &r.flags.disability}}) {
+  for (auto [field, flag] : {std::pair{"ald", &in.flags.ald}, {"precarity", &in.flags.precarity},
+                             {"pregnancy", &in.flags.pregnancy}, {"leaving_hospital", &in.flags.leaving_hospital},
+                             {"disability", &in.flags.disability}}) {
     *flag = body.optional_bool(field).value_or(false);
   }
+  auto ref = referential.current();
+  MtRequest r;
+  for (auto& p : check_patient(in, *ref, today, r)) body.error(p.field, p.rule, p.message);
   const auto& caller = auth::caller(req);
   std::string cpts_id = req.param("cpts_id");
   r.source = default_source(caller, cpts_id);
@@ -97,10 +77,7 @@ Response create(db::Database& db, const referential::ReferentialService& referen
     else body.error("source", "one_of", "must be coordination, member, partner, pharmacy, hospital, social_service or cpam");
   }
   r.referrer_label = body.optional_text("referrer_label", kMaxName).value_or(caller.label);
-  r.consent_on = past_date(body, "consent_on", today);
   body.finish();
-  r.birth_year = std::stoi(r.birth_date.substr(0, 4));
-  r.age_at_entry = age_on(r.birth_date, today);
   r.referrer_user_id = caller.kind == auth::Principal::Kind::user ? caller.id : std::string();
   r.id = auth::random_id();
   r.cpts_id = cpts_id;
@@ -119,7 +96,7 @@ Response create(db::Database& db, const referential::ReferentialService& referen
     insert_request(c, r);
     append_event(c, cpts.id, r.id, {r.created_at, std::nullopt, MtStatus::nouvelle, {}, {}, {}, caller.label});
     auth::append_audit(c, auth::audit_entry(req, "mt_request.create", "mt_request", r.id, cpts.id));
-    return detail(c, *ref, r);
+    return detail(c, *ref, viewer_of(c, req, cpts.id), r);
   });
   return Response::json(out, 201);
 }
@@ -146,11 +123,14 @@ Response list(db::Database& db, const referential::ReferentialService& referenti
     MtSettings settings = get_settings(c, cpts.id);
     filter.today = today;
     if (!overdue.empty()) filter.overdue_by = &settings;
-    auto page = list_requests(c, viewer_of(c, req, cpts.id), filter, offset, limit);
+    Viewer viewer = viewer_of(c, req, cpts.id);
+    auto page = list_requests(c, viewer, filter, offset, limit);
     json::array items;
     for (const auto& r : page.items) {
       audit_read(c, req, r);
-      items.push_back(request_json(*ref, r, settings, today));
+      json::object item = request_json(*ref, r, settings, today);
+      item["actions"] = actions_for(viewer, r);
+      items.push_back(std::move(item));
     }
     bool more = offset + page.items.size() < page.total;
     return json::object{{"items", std::move(items)},
@@ -165,9 +145,10 @@ Response read(db::Database& db, const referential::ReferentialService& referenti
   auto ref = referential.current();
   json::object out = db::with_transaction(db, [&](db::Connection& c) {
     auto cpts = request_cpts(c, req, Permission::mt_request_view);
-    MtRequest r = visible_request(c, viewer_of(c, req, cpts.id), req);
+    Viewer viewer = viewer_of(c, req, cpts.id);
+    MtRequest r = visible_request(c, viewer, req);
     audit_read(c, req, r);
-    return detail(c, *ref, r);
+    return detail(c, *ref, viewer, r);
   });
   return Response::json(out);
 }
@@ -231,7 +212,7 @@ Response transition(db::Database& db, const referential::ReferentialService& ref
     auth::append_audit(c, auth::audit_entry(req, fmt::format("mt_request.{}", to_string(*to)), "mt_request", r.id, cpts.id));
     // The refusing doctor no longer sees the request: answer with what they may see.
     auto visible = find_request(c, viewer, r.id);
-    return visible ? detail(c, *ref, *visible) : json::object{{"id", r.id}, {"status", to_string(r.status)}};
+    return visible ? detail(c, *ref, viewer, *visible) : json::object{{"id", r.id}, {"status", to_string(r.status)}};
   });
   return Response::json(out);
 }
@@ -242,7 +223,15 @@ Response list_census_route(db::Database& db, Request& req) {
   auto cpts = request_cpts(*lease, req, Permission::mt_census_view);
   std::string today = today_utc();
   json::array items;
-  for (const auto& e : list_census(*lease, cpts.id)) items.push_back(census_json(e, today));
+  for (const auto& s : census_sites(*lease, cpts.id)) {
+    json::object item = census_json(s.census, today);
+    for (auto [field, value] : {std::pair{"last_name", &s.last_name}, {"first_name", &s.first_name},
+                                {"profession", &s.profession}, {"address", &s.address}, {"postcode", &s.postcode},
+                                {"commune_code", &s.commune_code}, {"commune", &s.commune}}) {
+      item[field] = *value;
+    }
+    items.push_back(std::move(item));
+  }
   return Response::json(json::object{{"items", std::move(items)}});
 }
 

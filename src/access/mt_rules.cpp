@@ -178,6 +178,18 @@ bool is_past_retention(const MtRequest& request, const MtSettings& settings, con
          add_days(request.status_since.substr(0, 10), settings.retention_days) < today;
 }
 
+std::vector<MtStatus> allowed_transitions(MtStatus from, MtActor actor) {
+  std::vector<MtStatus> out;
+  for (MtStatus to : all_mt_statuses()) {
+    auto found = std::find_if(kTransitions.begin(), kTransitions.end(),
+                              [&](const Transition& t) { return t.from == from && t.to == to; });
+    if (found != kTransitions.end() && (actor == MtActor::coordination ? found->coordination : found->doctor)) {
+      out.push_back(to);
+    }
+  }
+  return out;
+}
+
 bool is_final(MtStatus status) { return status == MtStatus::cloturee || status == MtStatus::abandonnee; }
 
 bool is_waiting(MtStatus status) {

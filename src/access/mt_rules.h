@@ -55,6 +55,9 @@ struct MtBroken {
 std::optional<MtBroken> check_transition(MtStatus from, MtStatus to, MtActor actor, bool has_reason,
                                          bool has_doctor);
 
+/// The statuses `actor` may move a request to from `from`, in workflow order.
+std::vector<MtStatus> allowed_transitions(MtStatus from, MtActor actor);
+
 /// True for statuses the procedure is over in (cloturee, abandonnee).
 bool is_final(MtStatus status);
 

@@ -262,7 +262,7 @@ std::vector<CensusSite> census_sites(db::Connection& c, const std::string& cpts_
                                  " coalesce(s.commune, '')"
                                  " FROM mt_census m JOIN practice_sites s ON s.professional_id = m.professional_id"
                                  " AND s.site_key = m.site_key JOIN professionals p ON p.national_id = m.professional_id"
-                                 " WHERE m.cpts_id = ? ORDER BY m.professional_id, m.site_key",
+                                 " WHERE m.cpts_id = ? ORDER BY m.valid_until, m.professional_id, m.site_key",
                                  kCensusColumns),
                      cpts_id);
   while (st.step()) {

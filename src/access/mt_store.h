@@ -78,8 +78,8 @@ struct CensusSite {
   std::string last_name, first_name, profession, address, postcode, commune_code, commune;
 };
 
-/// The declarations of `cpts_id` with their directory site (declarations whose site left the
-/// directory are skipped).
+/// The declarations of `cpts_id` with their directory site, the stalest first (declarations whose
+/// site left the directory are skipped).
 std::vector<CensusSite> census_sites(db::Connection& c, const std::string& cpts_id);
 
 /// The requests of `cpts_id` waiting for a proposal (qualifiee, refusee), oldest first — for the

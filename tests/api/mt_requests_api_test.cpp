@@ -97,6 +97,7 @@ TEST_F(MtRequestsApi, FromRegistrationToDeclarationWithARefusalAndAProposalAgain
   EXPECT_EQ(created.at("patient").at("phone").as_string(), "0612345678");
   EXPECT_TRUE(created.at("priority").as_bool());  // 76 years old
   EXPECT_EQ(created.at("priority_groups").as_array(), (json::array{"age_70"}));
+  EXPECT_TRUE(created.at("actions").as_array().empty());  // a referrer follows, does not act
 
   // The same person again (accents and case aside): refused, naming the request to its referrer.
   auto again = partner->post(base + "/mt-requests", patient("LEFEVRE", "1950-03-01"));
@@ -111,8 +112,13 @@ TEST_F(MtRequestsApi, FromRegistrationToDeclarationWithARefusalAndAProposalAgain
   };
   ok(*coordination, {{"to", "qualifiee"}});
   ok(*coordination, {{"to", "proposee"}, {"professional_id", kDoctor1}, {"site_key", "S1"}});
-  // The doctor sees the request proposed to them; a refusal needs a reason, then hides it.
-  EXPECT_EQ(doctor->get(base + "/mt-requests/" + id).status, 200u);
+  // The doctor sees the request proposed to them, with what they may do; a refusal needs a
+  // reason, then hides it.
+  auto proposed = doctor->get(base + "/mt-requests/" + id);
+  EXPECT_EQ(proposed.status, 200u);
+  EXPECT_EQ(proposed.json().at("actions").as_array(), (json::array{"acceptee", "refusee"}));
+  EXPECT_EQ(coordination->get(base + "/mt-requests/" + id).json().at("actions").as_array(),
+            (json::array{"acceptee", "refusee", "abandonnee"}));
   auto no_reason = move(*doctor, id, {{"to", "refusee"}});
   EXPECT_EQ(no_reason.status, 409u);
   EXPECT_EQ(rule_of(no_reason), "reason_required");
@@ -162,6 +168,8 @@ TEST_F(MtRequestsApi, FromRegistrationToDeclarationWithARefusalAndAProposalAgain
   for (const auto& e : census.at("items").as_array()) {
     if (e.at("professional_id").as_string() == kDoctor1) {
       EXPECT_EQ(e.at("places").as_int64(), 1);
+      EXPECT_EQ(e.at("last_name").as_string(), "PETIT");
+      EXPECT_EQ(e.at("commune_code").as_string(), "13201");
     }
   }
   auto site = coordination->get("/api/directory/professionals/" + kDoctor1).json().at("sites").at(0);

@@ -6,12 +6,9 @@
 // offered no registration.
 
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { apiGet as api, launchBrowser, normalizeSpaces, signedInPage as signIn, startServer } from './harness.mjs';
-import { rppsActivity, writeRppsFile } from './rpps-file.mjs';
+import { rppsActivity, startServerWithRpps } from './rpps-file.mjs';
 
 const COORDINATOR = { email: 'coordination@demo.maillage.test', password: 'maillage-demo-coordination', name: 'Claire Martin' };
 const MEMBER = { email: 'membre@demo.maillage.test', password: 'maillage-demo-membre', name: 'Marc Petit' };
@@ -37,19 +34,15 @@ const REGISTERED = { id: '810000000102', name: 'Julien BONNET' };
 let server;
 /** @type {import('playwright-core').Browser} */
 let browser;
-let dataDir;
 
 before(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'maillage-e2e-rpps-'));
-  const file = await writeRppsFile(join(dataDir, 'PS_LibreAcces_Personne_activite.txt'), PEOPLE);
-  server = await startServer({ demo: true, args: ['--demo'], before: [['import', 'rpps', file]] });
+  server = await startServerWithRpps(PEOPLE);
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
   await server?.stop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 // Registering someone twice is refused with a 409: that one is expected.

@@ -284,3 +284,23 @@ export async function signedInPage(browser, baseUrl, t, account, options = {}) {
 export function apiGet(page, path) {
   return page.evaluate(async (p) => (await fetch(p, { credentials: 'same-origin' })).json(), path);
 }
+
+/**
+ * An API client signed in as `account` (its own browser context, no page): `get(path)` and
+ * `send(method, path, body)` answer the JSON body and throw on a non-2xx status.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} baseUrl
+ * @param {{ email: string, password: string }} account
+ */
+export async function apiAs(browser, baseUrl, account) {
+  const context = await browser.newContext({ baseURL: baseUrl });
+  const session = await context.request.post('/api/session', { data: { email: account.email, password: account.password } });
+  if (!session.ok()) throw new Error(`sign-in of ${account.email} answered ${session.status()}`);
+  const headers = { 'X-CSRF-Token': (await session.json()).csrf_token };
+  const call = async (method, path, data) => {
+    const response = await context.request.fetch(path, { method, headers, data });
+    if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${await response.text()}`);
+    return response.json();
+  };
+  return { get: (path) => call('GET', path), send: call, close: () => context.close() };
+}

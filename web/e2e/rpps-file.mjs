@@ -2,7 +2,10 @@
 // PS_LibreAcces_Personne_activite, `|`-separated with a trailing `|`, see ../shared/brief/FORMATS.md
 // and tests/support/rpps_file.cpp), for browser tests that need directory data.
 
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from './harness.mjs';
 
 /** The 52 columns, in the official order. */
 export const RPPS_HEADER = [
@@ -71,4 +74,19 @@ export async function writeRppsFile(path, rows) {
   const text = line((column) => column) + rows.map((row) => line((column) => row[column] ?? '')).join('');
   await writeFile(path, text, 'utf8');
   return path;
+}
+
+/**
+ * Starts a demo server (`maillage demo`, `serve --demo`) whose directory holds `rows`, imported
+ * from an extraction written to a temporary folder (removed once imported).
+ * @returns {ReturnType<typeof startServer>}
+ */
+export async function startServerWithRpps(rows) {
+  const dir = await mkdtemp(join(tmpdir(), 'maillage-e2e-rpps-'));
+  try {
+    const file = await writeRppsFile(join(dir, 'PS_LibreAcces_Personne_activite.txt'), rows);
+    return await startServer({ demo: true, args: ['--demo'], before: [['import', 'rpps', file]] });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

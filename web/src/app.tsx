@@ -14,6 +14,11 @@ import { DirectoryPage } from './pages/DirectoryPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { MembershipsPage } from './pages/MembershipsPage';
+import { MtAllocationPage } from './pages/MtAllocationPage';
+import { MtCensusPage } from './pages/MtCensusPage';
+import { MtIndicatorsPage } from './pages/MtIndicatorsPage';
+import { MtQueuePage } from './pages/MtQueuePage';
+import { MtRequestPage } from './pages/MtRequestPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PasswordPage } from './pages/PasswordPage';
 import { ProfessionalPage } from './pages/ProfessionalPage';
@@ -49,6 +54,16 @@ function Page({ route }: { route: Route }) {
       return <StructurePage key={route.finess} finess={route.finess} />;
     case 'memberships':
       return <MembershipsPage key={route.cptsId} cptsId={route.cptsId} />;
+    case 'mt-queue':
+      return <MtQueuePage key={route.cptsId} cptsId={route.cptsId} />;
+    case 'mt-request':
+      return <MtRequestPage key={`${route.cptsId}/${route.requestId}`} cptsId={route.cptsId} requestId={route.requestId} />;
+    case 'mt-allocation':
+      return <MtAllocationPage key={route.cptsId} cptsId={route.cptsId} />;
+    case 'mt-census':
+      return <MtCensusPage key={route.cptsId} cptsId={route.cptsId} />;
+    case 'mt-indicators':
+      return <MtIndicatorsPage key={route.cptsId} cptsId={route.cptsId} />;
     case 'not-found':
       return <NotFoundPage />;
   }

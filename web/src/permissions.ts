@@ -61,3 +61,30 @@ export function canManageFees(session: Session, cptsId: string): boolean {
 export function coordinatedCpts(session: Session): CptsChoice[] {
   return cptsChoices(session).filter((choice) => choice.roles.includes('coordinator'));
 }
+
+/** The médecin-traitant permissions (docs/api.md, permission table), by the roles that hold them. */
+export type MtPermission =
+  | 'mt_request_view'
+  | 'mt_request_create'
+  | 'mt_request_act'
+  | 'mt_census_view'
+  | 'mt_census_edit'
+  | 'mt_coordinate'
+  | 'mt_indicators';
+
+const MT_GRANTS: Record<MtPermission, RoleName[]> = {
+  mt_request_view: ['coordinator', 'member', 'partner'],
+  mt_request_create: ['coordinator', 'member', 'partner'],
+  mt_request_act: ['coordinator', 'member'],
+  mt_census_view: ['coordinator'],
+  mt_census_edit: ['coordinator', 'member'],
+  mt_coordinate: ['coordinator'],
+  mt_indicators: ['admin', 'coordinator', 'funder'],
+};
+
+/** Whether a role in this CPTS (or a platform-wide one: administrators, national funders) grants `permission`. */
+export function canMt(session: Session, cptsId: string, permission: MtPermission): boolean {
+  const grants = MT_GRANTS[permission];
+  if (grants.includes('admin') && isAdmin(session)) return true;
+  return session.roles.some((r) => grants.includes(r.role) && (r.cpts === null || r.cpts.id === cptsId));
+}

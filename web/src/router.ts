@@ -17,6 +17,11 @@ export type Route =
   | { name: 'professional'; id: string }
   | { name: 'structure'; finess: string }
   | { name: 'memberships'; cptsId: string }
+  | { name: 'mt-queue'; cptsId: string }
+  | { name: 'mt-request'; cptsId: string; requestId: string }
+  | { name: 'mt-allocation'; cptsId: string }
+  | { name: 'mt-census'; cptsId: string }
+  | { name: 'mt-indicators'; cptsId: string }
   | { name: 'not-found'; path: string };
 
 /** Pages without parameters, by path. */
@@ -49,6 +54,8 @@ export function matchRoute(pathname: string): Route {
   if (cpts) return { name: 'cpts', id: cpts[1] };
   const memberships = /^\/cpts\/([0-9a-f]+)\/adhesions$/.exec(path);
   if (memberships) return { name: 'memberships', cptsId: memberships[1] };
+  const mt = /^\/cpts\/([0-9a-f]+)\/medecin-traitant(?:\/(repartition|recensement|indicateurs)|\/demandes\/([0-9a-f]+))?$/.exec(path);
+  if (mt) return mtRoute(mt[1], mt[2], mt[3]);
   const professional = /^\/annuaire\/professionnels\/([0-9A-Za-z]+)$/.exec(path);
   if (professional) return { name: 'professional', id: professional[1] };
   const structure = /^\/annuaire\/structures\/([0-9A-Za-z]+)$/.exec(path);
@@ -70,6 +77,26 @@ export function cptsPath(id: string): string {
 
 export function membershipsPath(cptsId: string): string {
   return `/cpts/${encodeURIComponent(cptsId)}/adhesions`;
+}
+
+const MT_PAGES = { repartition: 'mt-allocation', recensement: 'mt-census', indicateurs: 'mt-indicators' } as const;
+
+/** The médecin-traitant page of a CPTS: the queue, one request, or a sub-page. */
+function mtRoute(cptsId: string, page: string | undefined, requestId: string | undefined): Route {
+  if (requestId) return { name: 'mt-request', cptsId, requestId };
+  return { name: page ? MT_PAGES[page as keyof typeof MT_PAGES] : 'mt-queue', cptsId };
+}
+
+export type MtPage = keyof typeof MT_PAGES;
+
+/** The médecin-traitant queue of a CPTS, or one of its pages (répartition, recensement, indicateurs). */
+export function mtPath(cptsId: string, page?: MtPage): string {
+  const queue = `/cpts/${encodeURIComponent(cptsId)}/medecin-traitant`;
+  return page ? `${queue}/${page}` : queue;
+}
+
+export function mtRequestPath(cptsId: string, requestId: string): string {
+  return `${mtPath(cptsId)}/demandes/${encodeURIComponent(requestId)}`;
 }
 
 export function professionalPath(nationalId: string): string {

@@ -42,6 +42,27 @@ const BY_FIELD_AND_RULE: Record<string, string> = {
   'amount_cents:range': 'Saisissez un montant entre 0 et 100 000 €.',
   'amount_cents:required': 'Saisissez un montant.',
   'year:range': 'Les cotisations se saisissent de 2000 à l\'année prochaine.',
+  // Médecin traitant: requests, workflow, census, settings.
+  'last_name:duplicate_person': 'Cette personne attend déjà un médecin traitant dans cette CPTS : la coordination suit sa demande.',
+  'birth_date:range': 'La date de naissance doit être postérieure au 1er janvier 1900.',
+  'birth_date:date_future': 'La date de naissance ne peut pas être dans le futur.',
+  'consent_on:date_future': 'Le consentement ne peut pas être daté dans le futur.',
+  'consent_on:required': 'Saisissez la date à laquelle le patient a donné son consentement.',
+  'commune_code:required': 'Choisissez la commune du patient dans la liste.',
+  'commune_code:unknown_code': 'Choisissez la commune du patient dans la liste.',
+  'postcode:postcode_not_of_commune': "Ce code postal n'est pas celui de la commune choisie.",
+  'phone:format': 'Saisissez un numéro français : 10 chiffres, ou +33 et 9 chiffres.',
+  'sex:one_of': 'Choisissez le sexe du patient.',
+  'to:transition': "Cette étape n'est pas possible depuis le statut actuel : rechargez la page.",
+  'to:actor': 'Seule la coordination de la CPTS peut enregistrer cette étape.',
+  'to:reason_required': 'Indiquez le motif du refus.',
+  'to:doctor_required': 'Choisissez le médecin à qui proposer la demande.',
+  'valid_until:date_past': "La déclaration doit être valable au moins jusqu'à aujourd'hui.",
+  'valid_until:required': "Saisissez la date jusqu'à laquelle la déclaration est valable.",
+  'age_max:range': "L'âge maximum doit être compris entre 0 et 120 ans et pas inférieur à l'âge minimum.",
+  'retention_days:range': 'Saisissez une durée de conservation entre 0 et 3 650 jours.',
+  'delays:range': 'Chaque délai compte de 1 à 365 jours.',
+  'to:range': 'La fin de la période précède son début.',
 };
 
 const BY_RULE: Record<string, string> = {
@@ -55,6 +76,18 @@ const BY_RULE: Record<string, string> = {
   integer: 'Saisissez un nombre entier.',
   increasing: 'Les seuils doivent être croissants : taille 2 < taille 3 < taille 4.',
   unknown_code: "Ce code n'existe pas dans le référentiel.",
+  date_future: 'La date ne peut pas être dans le futur.',
+  one_of: 'Choisissez une valeur de la liste.',
+  // Médecin traitant: why a doctor's census declaration does not take the patient.
+  census_missing: "Ce lieu d'exercice n'a pas de déclaration au recensement.",
+  census_expired: 'La déclaration de ce médecin a expiré : mettez à jour le recensement.',
+  census_not_accepting: 'Ce médecin ne prend pas de nouveaux patients.',
+  census_full: "Ce médecin n'a plus de place.",
+  census_priority_only: 'Ce médecin ne prend que des patients prioritaires.',
+  census_age: "L'âge du patient est hors de la tranche acceptée par ce médecin.",
+  census_commune: 'Ce médecin ne prend pas de patients de cette commune.',
+  unknown_request: "Cette demande n'existe plus dans la CPTS.",
+  transition: "Cette demande n'attend plus de proposition : rechargez la page.",
 };
 
 /** "must be between 1 and 366" → "Saisissez une valeur entre 1 et 366." */

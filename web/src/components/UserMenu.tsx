@@ -4,6 +4,8 @@
 import { logOut, useSession } from '../session';
 import { canViewAudit, isAdmin } from '../permissions';
 import { ADMIN_PATH, AUDIT_PATH, COVERAGE_PATH, CPTS_LIST_PATH, DIRECTORY_PATH, LOGIN_PATH, currentPath, navigate, withReturn, type Route } from '../router';
+import { useCurrentCpts } from '../current-cpts';
+import { mtEntryPath } from '../mt-entry';
 import { CptsSwitcher } from './CptsSwitcher';
 import { Link } from './Link';
 
@@ -19,6 +21,7 @@ function NavLink({ href, active, label }: { href: string; active: boolean; label
 
 export function UserMenu({ route }: { route: Route }) {
   const state = useSession();
+  const { current } = useCurrentCpts();
   if (state.status === 'loading') return null;
 
   if (state.status !== 'authenticated') {
@@ -37,6 +40,7 @@ export function UserMenu({ route }: { route: Route }) {
   const { session } = state;
   const admin = isAdmin(session);
   const audit = canViewAudit(session);
+  const medecinTraitant = current ? mtEntryPath(session, current.id) : null;
   const onLogOut = () => {
     // The state turns anonymous at once, and the login page replaces the current one in the
     // same render: a guarded page never sees the anonymous state and never redirects itself.
@@ -58,6 +62,7 @@ export function UserMenu({ route }: { route: Route }) {
             label="Annuaire"
           />
           <NavLink href={COVERAGE_PATH} active={route.name === 'coverage'} label="Couverture" />
+          {medecinTraitant && <NavLink href={medecinTraitant} active={route.name.startsWith('mt-')} label="Médecin traitant" />}
           {admin && <NavLink href={ADMIN_PATH} active={route.name === 'admin'} label="Administration" />}
           {audit && <NavLink href={AUDIT_PATH} active={route.name === 'audit'} label="Journal d'audit" />}
         </ul>

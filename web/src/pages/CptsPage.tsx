@@ -18,6 +18,7 @@ import { formatDay, formatInteger, pluralize } from '../format';
 import { canEditCpts, canManageMembers, canValidateCpts } from '../permissions';
 import { problemMessage } from '../problem-message';
 import { membershipsPath } from '../router';
+import { mtEntryPath } from '../mt-entry';
 import { Link } from '../components/Link';
 import type { Session } from '../session-api';
 import {
@@ -110,6 +111,7 @@ function CptsView({ id, session }: { id: string; session: Session }) {
   if (!cpts || !territory) return <p class="loading">Chargement de la CPTS…</p>;
   const version = territory.elements.map((e) => e.id).join(',');
   const editable = canEdit && !day && cpts.status !== 'dissoute';
+  const medecinTraitant = mtEntryPath(session, id);
   return (
     <div>
       <header class="page-intro">
@@ -121,6 +123,11 @@ function CptsView({ id, session }: { id: string; session: Session }) {
         {canManageMembers(session, id) && (
           <p class="page-intro__links">
             <Link href={membershipsPath(id)}>Adhésions : membres, demandes, cotisations, taux d'adhésion</Link>
+          </p>
+        )}
+        {medecinTraitant && (
+          <p class="page-intro__links">
+            <Link href={medecinTraitant}>Médecin traitant : demandes des patients, recensement, indicateurs</Link>
           </p>
         )}
       </header>
