@@ -364,6 +364,7 @@ void register_routes(http::Router& router, db::Database& db, const referential::
   router.add(Method::put, "/api/users/{user_id}/professional", Permission::platform_admin, bind(put_user_professional));
   register_matching_routes(router, db, referential);
   register_indicator_routes(router, db);
+  register_list_routes(router, db, referential);
 }
 
 }  // namespace maillage::access

@@ -10,6 +10,9 @@ namespace maillage::access {
 /// Requests, census, account ↔ professional link (mt_routes.cpp), then the matching.
 void register_routes(http::Router& router, db::Database& db, const referential::ReferentialService& referential);
 
+/// The import of a list of patients (mt_list_routes.cpp).
+void register_list_routes(http::Router& router, db::Database& db, const referential::ReferentialService& referential);
+
 /// The indicators, JSON and CSV (mt_indicator_routes.cpp).
 void register_indicator_routes(http::Router& router, db::Database& db);
 

@@ -94,6 +94,7 @@ const std::vector<Row> kMatrix = {
     {"GET", "/api/cpts/{cpts_id}/mt-requests/{request_id}/suggestions", "/api/cpts/{A}/mt-requests/unknown/suggestions",
      {401, 403, 404, 403, 403, 403}},
     {"GET", "/api/cpts/{cpts_id}/mt-allocation", "/api/cpts/{A}/mt-allocation", {401, 403, 200, 403, 403, 403}},
+    {"POST", "/api/cpts/{cpts_id}/mt-requests/imports", "/api/cpts/{A}/mt-requests/imports", {401, 403, 400, 403, 403, 403}},
     {"GET", "/api/cpts/{cpts_id}/mt-settings", "/api/cpts/{A}/mt-settings", {401, 403, 200, 403, 403, 403}},
     {"GET", "/api/cpts/{cpts_id}/mt-indicators", "/api/cpts/{A}/mt-indicators", {401, 200, 200, 403, 403, 200}},
     {"GET", "/api/cpts/{cpts_id}/mt-indicators.csv", "/api/cpts/{A}/mt-indicators.csv", {401, 200, 200, 403, 403, 200}},

@@ -393,6 +393,56 @@ TEST_F(MtRequestsApi, OverdueRequestsAreFlaggedByTheDelaysOfTheirCpts) {
   EXPECT_FALSE(coordination->get(base + "/mt-requests/" + recent).json().at("overdue").as_bool());
 }
 
+TEST_F(MtRequestsApi, ACpamListAddsItsPatientsOnceAndRefusesABadFileWhole) {
+  std::string waiting = create(*coordination, patient("Lefèvre", "1950-03-01"));
+  // The CPAM's way: sexe 1/2, dates dd/mm/yyyy, headers with accents and capitals, `;`.
+  std::string list =
+      "Nom;Prénom;Date de naissance;Sexe;Commune;Code postal;Téléphone;ALD;C2S;Consentement\r\n"
+      "GIRARD;Paul;12/06/1948;1;13201;13001;04 91 11 22 33;oui;non;02/11/2026\r\n"
+      "LEFEVRE;Jeanne;01/03/1950;2;13201;;;non;non;02/11/2026\r\n"
+      "NOEL;Anne;30/01/1990;2;13207;13007;;;x;02/11/2026\r\n"
+      "Girard;Paul;12/06/1948;1;13201;;;oui;;02/11/2026\r\n";
+  auto imported = coordination->post(base + "/mt-requests/imports",
+                                     {{"filename", "liste-cpam.csv"}, {"content", list}, {"source", "cpam"}});
+  ASSERT_EQ(imported.status, 201u) << imported.body;
+  auto report = imported.json();
+  EXPECT_EQ(report.at("rows").as_int64(), 4);
+  EXPECT_EQ(report.at("created").as_int64(), 2);
+  EXPECT_EQ(report.at("skipped"), (json::array{
+                                      json::object{{"line", 3}, {"reason", "already_waiting"}, {"request_id", waiting}},
+                                      json::object{{"line", 5}, {"reason", "twice_in_file"}, {"first_line", 2}},
+                                  }));
+  auto page = coordination->get(base + "/mt-requests").json();
+  ASSERT_EQ(page.at("total").as_int64(), 3);
+  const auto& girard = page.at("items").at(1);
+  EXPECT_EQ(girard.at("patient").at("last_name").as_string(), "GIRARD");
+  EXPECT_EQ(girard.at("patient").at("sex").as_string(), "M");
+  EXPECT_EQ(girard.at("patient").at("birth_date").as_string(), "1948-06-12");
+  EXPECT_EQ(girard.at("source").as_string(), "cpam");
+  EXPECT_EQ(girard.at("priority_groups").as_array(), (json::array{"ald", "age_70"}));
+  EXPECT_EQ(page.at("items").at(2).at("priority_groups").as_array(), (json::array{"precarity"}));
+
+  // A bad file: every problem named by line and column, nothing imported.
+  std::string bad =
+      "nom;prenom;date_naissance;sexe;commune;consentement\n"
+      "DURAND;Luc;1980-01-01;M;13201;2026-11-02\n"
+      "MOREL;Léa;31/02/1980;F;13201;2026-11-02\n"
+      "ROBIN;Marc;1980-01-01;M;99999;2026-11-02\n";
+  auto refused = coordination->post(base + "/mt-requests/imports", {{"filename", "bad.csv"}, {"content", bad}});
+  ASSERT_EQ(refused.status, 400u) << refused.body;
+  auto problem = refused.json();
+  EXPECT_EQ(problem.at("detail").as_string(),
+            "bad.csv:3: date_naissance: must be a date (2026-11-23) (and 1 more problems); nothing was imported");
+  EXPECT_EQ(problem.at("rows").at(1), (json::object{{"line", 4}, {"column", "commune"}, {"rule", "unknown_code"},
+                                                    {"message", "no commune has the INSEE code 99999"}}));
+  EXPECT_EQ(coordination->get(base + "/mt-requests").json().at("total").as_int64(), 3);
+  auto no_column = coordination->post(base + "/mt-requests/imports", {{"content", "nom;prenom\nA;B\n"}});
+  EXPECT_EQ(no_column.status, 400u);
+  EXPECT_EQ(no_column.json().at("rows").at(0).at("rule").as_string(), "missing_column");
+  // The coordination's tool: partners send their lists to it.
+  EXPECT_EQ(server.signed_in("partenaire")->post(base + "/mt-requests/imports", {{"content", list}}).status, 403u);
+}
+
 TEST_F(MtRequestsApi, BadFieldsAreRefusedNamingEachOne) {
   json::object body{{"last_name", ""},          {"first_name", "Jeanne"},  {"birth_date", "2999-01-01"},
                     {"sex", "X"},               {"commune_code", "99999"}, {"phone", "12"},

@@ -41,11 +41,21 @@ function configuredPath(name, fallback) {
   return value ? resolve(value) : resolve(repoRoot, fallback);
 }
 
-/** Copies a SQLite database with its -wal and -shm companions, when present. */
+/**
+ * Copies a SQLite database with its -wal and -shm companions, when present. Other tests running
+ * at the same time open the fixture read-only, which creates and removes those companions: one
+ * that disappears between the check and the copy is skipped (the fixture is never written, so
+ * the main file is whole).
+ */
 async function copyDatabase(source, target) {
   await copyFile(source, target);
   for (const suffix of ['-wal', '-shm']) {
-    if (await exists(source + suffix)) await copyFile(source + suffix, target + suffix);
+    if (!(await exists(source + suffix))) continue;
+    try {
+      await copyFile(source + suffix, target + suffix);
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+    }
   }
 }
 

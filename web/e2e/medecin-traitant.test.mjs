@@ -63,10 +63,11 @@ after(async () => {
   await server?.stop();
 });
 
-// The same patient entered twice is refused with a 409: that one is expected.
+// The same patient entered twice is refused with a 409, a bad list with a 400: those are expected.
 const ALLOWED_HTTP_ERRORS = [
   { path: '/api/session', status: 401 },
   { pattern: /^\/api\/cpts\/[0-9a-f]+\/mt-requests$/, status: 409 },
+  { pattern: /^\/api\/cpts\/[0-9a-f]+\/mt-requests\/imports$/, status: 400 },
 ];
 
 function signedInPage(t, account) {
@@ -241,5 +242,29 @@ test('a funder sees the indicators but the queue answers with the French 403 vie
   await denied.getByRole('heading', { name: 'Accès refusé' }).waitFor();
   assert.match(normalizeSpaces(await denied.innerText()), /Erreur 403.*Votre compte n'a pas les droits nécessaires pour afficher cette page/i);
   assert.equal(await page.getByTestId('mt-queue').count(), 0);
+  assert.deepEqual(problems, []);
+});
+
+test('the coordinator imports a list of patients: a bad line refuses the file, then the list adds who is not waiting yet', async (t) => {
+  const { page, problems } = await signedInPage(t, COORDINATOR);
+  await openMedecinTraitant(page);
+  const form = page.getByRole('form', { name: 'Importer une liste de patients' });
+  const header = 'nom;prenom;date_naissance;sexe;commune;consentement;ald';
+  const upload = (name, lines) =>
+    form.getByLabel('Fichier CSV').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from([header, ...lines].join('\n'), 'utf8') });
+
+  await upload('mauvaise-liste.csv', ['MARCHAND;Yves;12/06/1948;1;13201;02/11/2026;oui', 'ROUSSEL;Léa;1990-01-01;2;99999;02/11/2026;non']);
+  await form.getByRole('button', { name: 'Importer' }).click();
+  const errors = page.getByTestId('mt-list-errors');
+  await errors.getByText('Ligne 3, colonne commune').waitFor();
+  assert.match(normalizeSpaces(await errors.innerText()), /rien n'a été importé/);
+
+  // Jeanne Dupont (the first test's patient) is already waiting: not registered twice.
+  await upload('liste-cpam.csv', ['MARCHAND;Yves;12/06/1948;1;13201;02/11/2026;oui', `DUPONT;Jeanne;02/03/1950;2;13201;02/11/2026;non`]);
+  await form.getByRole('button', { name: 'Importer' }).click();
+  const report = page.getByTestId('mt-list-report');
+  await report.getByText('1 patient inscrit sur 2 lignes').waitFor();
+  assert.match(normalizeSpaces(await report.innerText()), /1 déjà en attente ou en double \(ligne 3\)/);
+  await page.getByRole('region', { name: /Demandes/ }).getByText('Yves MARCHAND').waitFor();
   assert.deepEqual(problems, []);
 });

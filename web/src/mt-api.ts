@@ -213,6 +213,28 @@ export function createMtRequest(cptsId: string, request: NewMtRequest): Promise<
   return sendJson('POST', `${base(cptsId)}/mt-requests`, request);
 }
 
+/** A list refused: each problem with its line and column. */
+export interface MtListProblem {
+  line: number;
+  column: string;
+  rule: string;
+  message: string;
+}
+
+export interface MtListReport {
+  filename: string;
+  rows: number;
+  created: number;
+  skipped: { line: number; reason: 'already_waiting' | 'twice_in_file'; request_id?: string; first_line?: number }[];
+}
+
+export type MtListSource = 'cpam' | 'hospital' | 'social_service' | 'pharmacy';
+
+/** 201 with the report; 400 with `rows` (MtListProblem) when any line is refused: nothing imported. */
+export function importMtList(cptsId: string, filename: string, content: string, source: MtListSource): Promise<MtListReport> {
+  return sendJson('POST', `${base(cptsId)}/mt-requests/imports`, { filename, content, source });
+}
+
 export function listMtRequests(cptsId: string, filter: MtRequestFilter, signal?: AbortSignal): Promise<Page<MtRequest> & { total: number }> {
   return getJson(`${base(cptsId)}/mt-requests${queryString(filter)}`, signal);
 }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -71,12 +73,17 @@ TEST(PrincipalAccess, ACallerWithoutRolesSeesNoCpts) {
   }
 }
 
-TEST(PrincipalAccess, AdminsAreGrantedEverythingEverywhereButAnAssociationsFees) {
+TEST(PrincipalAccess, AdminsAreGrantedEverythingEverywhereButAnAssociationsFeesAndPatients) {
   Principal admin = user({held(Role::admin)});
   EXPECT_TRUE(admin.is_admin());
+  // The fees of a CPTS's members belong to its association, patients' requests to its care team:
+  // refused (403), not hidden.
+  const std::set<Permission> refused = {Permission::membership_fees, Permission::mt_request_view,
+                                        Permission::mt_request_create, Permission::mt_request_act,
+                                        Permission::mt_census_view, Permission::mt_census_edit,
+                                        Permission::mt_coordinate};
   for (Permission p : role_permissions()) {
-    if (p == Permission::membership_fees) {
-      // The fees of a CPTS's members belong to its association: refused (403), not hidden.
+    if (refused.contains(p)) {
       EXPECT_EQ(admin.access(p, "A"), Access::forbidden);
       EXPECT_FALSE(admin.has(p));
       continue;

@@ -1,12 +1,14 @@
 // The médecin-traitant queue of a CPTS (/cpts/:id/medecin-traitant): the requests the caller may
 // see (the coordination: all; a referrer: theirs; a doctor: those proposed to them), the
-// « Nouvelle demande » form, and for the coordination the delays and retention.
+// « Nouvelle demande » form, and for the coordination the import of a list of patients and the
+// delays and retention.
 
 import { useState } from 'preact/hooks';
 import { FormAlert } from '../components/forms/FormAlert';
 import { Link } from '../components/Link';
 import { MtLayout } from '../components/mt/MtLayout';
 import { MtQueue } from '../components/mt/MtQueue';
+import { MtListImportForm } from '../components/mt/MtListImportForm';
 import { MtRequestForm } from '../components/mt/MtRequestForm';
 import { MtSettingsPanel } from '../components/mt/MtSettingsPanel';
 import { patientName } from '../components/mt/patient-texts';
@@ -64,6 +66,7 @@ function QueueView({ cptsId, session }: { cptsId: string; session: Session }) {
         </section>
       )}
       <MtQueue cptsId={cptsId} version={version} />
+      {coordination && <MtListImportForm cptsId={cptsId} onImported={() => setVersion((v) => v + 1)} />}
       {coordination && <MtSettingsPanel cptsId={cptsId} onSaved={() => setVersion((v) => v + 1)} />}
     </MtLayout>
   );
