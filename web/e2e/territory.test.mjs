@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { apiGet as api, launchBrowser, normalizeSpaces, signedInPage as signIn, startServer } from './harness.mjs';
 
+const ADMIN = { email: 'admin@demo.maillage.test', password: 'maillage-demo-admin', name: 'Agnès Durand' };
 const COORDINATOR = { email: 'coordination@demo.maillage.test', password: 'maillage-demo-coordination', name: 'Claire Martin' };
 const VIEUX_PORT = 'CPTS Démo du Vieux-Port';
 const HOLDER = 'CPTS Marseille 2&3';
@@ -26,10 +27,11 @@ after(async () => {
   await server?.stop();
 });
 
-// A refused addition answers 409: that one is expected.
+// A refused addition answers 409, a refused bulk import 409: those are expected.
 const ALLOWED_HTTP_ERRORS = [
   { path: '/api/session', status: 401 },
   { pattern: /^\/api\/cpts\/[0-9a-f]+\/territory\/additions$/, status: 409 },
+  { path: '/api/territory-imports', status: 409 },
 ];
 
 function signedInPage(t, account) {
@@ -131,5 +133,22 @@ test('leaving a map just after it was drawn raises no error (late animation fram
   await page.getByLabel('Département', { exact: true }).selectOption('13');
   await page.getByTestId('coverage-map').locator('xpath=..').getByText(HOLDER).waitFor();
   await page.waitForTimeout(2500);
+  assert.deepEqual(problems, []);
+});
+
+test('a bulk import of territories that takes a commune held by another CPTS is refused line by line', async (t) => {
+  const { page, problems } = await signedInPage(t, ADMIN);
+  await page.goto(`${server.baseUrl}/couverture`);
+  const form = page.getByRole('form', { name: 'Importer des territoires' });
+  // 13202 (Marseille 2e) belongs to CPTS Marseille 2&3 in the demo.
+  await form.getByLabel('Fichier CSV des territoires').setInputFiles({
+    name: 'territoires.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('cpts_name;insee_code\nCPTS Essai;13202\n', 'utf8'),
+  });
+  await form.getByRole('button', { name: 'Importer' }).click();
+  const errors = page.getByTestId('import-errors');
+  await errors.getByRole('row').nth(1).waitFor();
+  assert.match(normalizeSpaces(await errors.innerText()), new RegExp(`2 .*CPTS Essai.*13202.*${HOLDER}`));
   assert.deepEqual(problems, []);
 });

@@ -1,14 +1,13 @@
 // Bulk import of territories from a CSV file (administrators and the ARS): what was imported,
 // CPTS by CPTS, or every bad row with its line — nothing is imported then.
 
-import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
-import { toProblem, type Problem } from '../../api';
 import { problemMessage } from '../../problem-message';
 import { communeNames, importErrorsOf, importTerritories, type ImportRowError, type ImportSummary } from '../../territory-api';
 import { importRowMessage } from '../../territory-labels';
 import { readTextFile } from '../../text-file';
+import { CsvFileInput } from '../forms/CsvFileInput';
 import { FormAlert } from '../forms/FormAlert';
+import { useCsvImport } from '../forms/use-csv-import';
 import { ImportErrors, type ExplainedRow } from './ImportErrors';
 import { ImportSummaryTable } from './ImportSummaryTable';
 
@@ -30,31 +29,14 @@ async function explain(rows: ImportRowError[]): Promise<ExplainedRow[]> {
 }
 
 export function TerritoryImportForm({ onImported }: { onImported: () => void }) {
-  const [file, setFile] = useState<File | null>(null);
-  const [summary, setSummary] = useState<ImportSummary | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [badRows, setBadRows] = useState<{ total: number; rows: ExplainedRow[] } | null>(null);
-  const [sending, setSending] = useState(false);
-
-  const submit = async (event: JSX.TargetedSubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!file || sending) return;
-    setSending(true);
-    setSummary(null);
-    setProblem(null);
-    setBadRows(null);
-    try {
-      setSummary(await importTerritories(file.name, await readTextFile(file)));
-      onImported();
-    } catch (error) {
-      const failure = toProblem(error);
-      const rows = importErrorsOf(failure);
-      if (rows.length > 0) setBadRows({ total: rows.length, rows: await explain(rows) });
-      else setProblem(failure);
-    } finally {
-      setSending(false);
-    }
-  };
+  const state = useCsvImport<ImportSummary, ExplainedRow>(
+    async (file) => importTerritories(file.name, await readTextFile(file)),
+    async (problem) => {
+      const rows = importErrorsOf(problem);
+      return rows.length > 0 ? { total: rows.length, rows: await explain(rows) } : null;
+    },
+    onImported,
+  );
 
   return (
     <section class="panel" aria-labelledby="import-title">
@@ -66,32 +48,23 @@ export function TerritoryImportForm({ onImported }: { onImported: () => void }) 
         facultatifs ; une ligne d'en-tête commençant par <code>cpts_name</code> est ignorée). Une CPTS inconnue est créée
         au statut « Projet ». Tout ou rien : à la moindre ligne refusée, rien n'est importé.
       </p>
-      <form class="tool-row" onSubmit={submit} aria-label="Importer des territoires">
-        <div class="field">
-          <label class="field__label" for="import-file">
-            Fichier CSV des territoires
-          </label>
-          <input
-            id="import-file"
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            onChange={(e) => {
-              setFile(e.currentTarget.files?.[0] ?? null);
-              setSummary(null);
-              setBadRows(null);
-              setProblem(null);
-            }}
-          />
-        </div>
-        <button type="submit" class="btn" disabled={!file || sending}>
-          {sending ? 'Import en cours…' : 'Importer'}
+      <form class="tool-row" onSubmit={state.submit} aria-label="Importer des territoires">
+        <CsvFileInput id="import-file" label="Fichier CSV des territoires" state={state} />
+        <button type="submit" class="btn" disabled={!state.file || state.sending}>
+          {state.sending ? 'Import en cours…' : 'Importer'}
         </button>
       </form>
       <FormAlert testId="import-errors">
-        {badRows ? <ImportErrors total={badRows.total} rows={badRows.rows} /> : problem ? problemMessage(problem) : ''}
+        {state.refused ? (
+          <ImportErrors total={state.refused.total} rows={state.refused.rows} />
+        ) : state.problem ? (
+          problemMessage(state.problem)
+        ) : (
+          ''
+        )}
       </FormAlert>
       <FormAlert kind="success" testId="import-summary">
-        {summary && <ImportSummaryTable summary={summary} />}
+        {state.report && <ImportSummaryTable summary={state.report} />}
       </FormAlert>
     </section>
   );

@@ -2,13 +2,14 @@
 // discharges, a social service's): a CSV file; every refused line named with its column, or what
 // was added and who was already waiting.
 
-import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { toProblem, type Problem } from '../../api';
+import type { Problem } from '../../api';
 import { importMtList, type MtListProblem, type MtListReport, type MtListSource } from '../../mt-api';
 import { problemMessage } from '../../problem-message';
 import { readTextFile } from '../../text-file';
+import { CsvFileInput } from '../forms/CsvFileInput';
 import { FormAlert } from '../forms/FormAlert';
+import { useCsvImport } from '../forms/use-csv-import';
 
 const SOURCES: Record<MtListSource, string> = {
   cpam: 'Assurance Maladie (CPAM)',
@@ -20,38 +21,20 @@ const SOURCES: Record<MtListSource, string> = {
 /** Refused lines shown at most; the rest are counted. */
 const MAX_ROWS = 50;
 
-function problemsOf(problem: Problem): MtListProblem[] {
+async function refusedOf(problem: Problem) {
   const rows = (problem as unknown as { rows?: unknown }).rows;
-  return Array.isArray(rows) ? (rows as MtListProblem[]) : [];
+  return Array.isArray(rows) && rows.length > 0 ? { total: rows.length, rows: rows as MtListProblem[] } : null;
 }
 
 export function MtListImportForm({ cptsId, onImported }: { cptsId: string; onImported: () => void }) {
-  const [file, setFile] = useState<File | null>(null);
   const [source, setSource] = useState<MtListSource>('cpam');
-  const [report, setReport] = useState<MtListReport | null>(null);
-  const [rows, setRows] = useState<MtListProblem[]>([]);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [sending, setSending] = useState(false);
-
-  const submit = async (event: JSX.TargetedSubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!file || sending) return;
-    setSending(true);
-    setReport(null);
-    setRows([]);
-    setProblem(null);
-    try {
-      setReport(await importMtList(cptsId, file.name, await readTextFile(file), source));
-      onImported();
-    } catch (error) {
-      const failure = toProblem(error);
-      const refused = problemsOf(failure);
-      if (refused.length > 0) setRows(refused);
-      else setProblem(failure);
-    } finally {
-      setSending(false);
-    }
-  };
+  const state = useCsvImport<MtListReport, MtListProblem>(
+    async (file) => importMtList(cptsId, file.name, await readTextFile(file), source),
+    refusedOf,
+    onImported,
+  );
+  const report = state.report;
+  const refused = state.refused;
 
   return (
     <section class="panel" aria-labelledby="mt-list-title">
@@ -64,7 +47,7 @@ export function MtListImportForm({ cptsId, onImported }: { cptsId: string; onImp
         <code>grossesse</code>, <code>sortie_hospitalisation</code>, <code>handicap</code> (oui/non). Tout ou rien : à la
         moindre ligne refusée, rien n'est importé ; un patient déjà en attente n'est pas inscrit deux fois.
       </p>
-      <form class="tool-row" onSubmit={submit} aria-label="Importer une liste de patients">
+      <form class="tool-row" onSubmit={state.submit} aria-label="Importer une liste de patients">
         <div class="field">
           <label class="field__label" for="mt-list-source">
             Origine de la liste
@@ -77,44 +60,29 @@ export function MtListImportForm({ cptsId, onImported }: { cptsId: string; onImp
             ))}
           </select>
         </div>
-        <div class="field">
-          <label class="field__label" for="mt-list-file">
-            Fichier CSV
-          </label>
-          <input
-            id="mt-list-file"
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            onChange={(e) => {
-              setFile(e.currentTarget.files?.[0] ?? null);
-              setReport(null);
-              setRows([]);
-              setProblem(null);
-            }}
-          />
-        </div>
-        <button type="submit" class="btn" disabled={!file || sending}>
-          {sending ? 'Import en cours…' : 'Importer'}
+        <CsvFileInput id="mt-list-file" label="Fichier CSV" state={state} />
+        <button type="submit" class="btn" disabled={!state.file || state.sending}>
+          {state.sending ? 'Import en cours…' : 'Importer'}
         </button>
       </form>
       <FormAlert testId="mt-list-errors">
-        {rows.length > 0 ? (
+        {refused ? (
           <>
             <p>
-              {rows.length} problème{rows.length > 1 ? 's' : ''} : rien n'a été importé.
+              {refused.total} problème{refused.total > 1 ? 's' : ''} : rien n'a été importé.
             </p>
             <ul>
-              {rows.slice(0, MAX_ROWS).map((r) => (
+              {refused.rows.slice(0, MAX_ROWS).map((r) => (
                 <li key={`${r.line}-${r.column}-${r.rule}`}>
                   Ligne {r.line}
                   {r.column ? `, colonne ${r.column}` : ''} : {r.message}
                 </li>
               ))}
             </ul>
-            {rows.length > MAX_ROWS && <p>… et {rows.length - MAX_ROWS} autres.</p>}
+            {refused.total > MAX_ROWS && <p>… et {refused.total - MAX_ROWS} autres.</p>}
           </>
-        ) : problem ? (
-          problemMessage(problem)
+        ) : state.problem ? (
+          problemMessage(state.problem)
         ) : (
           ''
         )}
