@@ -1,8 +1,9 @@
 // Takes the README screenshots: the search with its autocomplete open, the commune page of
 // Marseille 3e Arrondissement, the login page, the administration page, the audit log, the CPTS
 // list, a CPTS's territory, the territory editor refusing a commune of another CPTS, the
-// coverage dashboard, the directory search and a CPTS's memberships (the server runs on the demo,
-// with the synthetic directory of `maillage generate directory` imported). Not a test.
+// coverage dashboard, the directory search, a CPTS's memberships and its médecin-traitant queue
+// (the server runs on the demo, with the synthetic directory of `maillage generate directory`
+// imported). Not a test.
 // Run: MAILLAGE_FIXTURE_DB=/path/to/fixture.db node web/e2e/screenshot.mjs
 
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -108,6 +109,7 @@ const server = await startServer({
     ['generate', 'directory', '--out', directoryDir, '--cpts-territories'],
     ['import', 'rpps', join(directoryDir, 'rpps.txt')],
     ['import', 'finess', join(directoryDir, 'finess.csv')],
+    ['demo'], // again, with the directory: the médecin-traitant census and patients
   ],
 });
 let browser;
@@ -208,6 +210,17 @@ try {
   await coordinatorPage.getByTestId('rate-chart').waitFor();
   await coordinatorPage.mouse.move(0, 0);
   await coordinatorPage.screenshot({ path: join(OUT_DIR, 'adhesions.png'), fullPage: true });
+
+  // The médecin-traitant queue of CPTS Démo du Vieux-Port: the demo's patients with their priority
+  // groups and steps, as its coordinator.
+  const { items: cptsList } = await (await coordinatorPage.request.get(`${server.baseUrl}/api/cpts`)).json();
+  const vieuxPort = cptsList.find((c) => c.name === 'CPTS Démo du Vieux-Port');
+  await coordinatorPage.getByTestId('cpts-switcher').selectOption(vieuxPort.id);
+  await coordinatorPage.getByRole('banner').getByRole('link', { name: 'Médecin traitant' }).click();
+  await coordinatorPage.getByTestId('mt-queue-count').filter({ hasText: /demandes/ }).waitFor();
+  await coordinatorPage.waitForLoadState('networkidle');
+  await coordinatorPage.mouse.move(0, 0);
+  await coordinatorPage.screenshot({ path: join(OUT_DIR, 'medecin-traitant.png') });
   await coordinator.close();
 
   console.log(`Screenshots written to ${OUT_DIR}`);
