@@ -222,8 +222,11 @@ Response list_census_route(db::Database& db, Request& req) {
   db::Lease lease = db.read();
   auto cpts = request_cpts(*lease, req, Permission::mt_census_view);
   std::string today = today_utc();
+  Viewer viewer = viewer_of(*lease, req, cpts.id);
+  std::optional<std::string> only;  // a doctor reads their own sites' declarations
+  if (!viewer.coordination) only = viewer.professional_id;
   json::array items;
-  for (const auto& s : census_sites(*lease, cpts.id)) {
+  for (const auto& s : census_sites(*lease, cpts.id, only)) {
     json::object item = census_json(s.census, today);
     for (auto [field, value] : {std::pair{"last_name", &s.last_name}, {"first_name", &s.first_name},
                                 {"profession", &s.profession}, {"address", &s.address}, {"postcode", &s.postcode},

@@ -255,16 +255,18 @@ bool site_exists(db::Connection& c, const std::string& professional_id, const st
       .step();
 }
 
-std::vector<CensusSite> census_sites(db::Connection& c, const std::string& cpts_id) {
+std::vector<CensusSite> census_sites(db::Connection& c, const std::string& cpts_id,
+                                     const std::optional<std::string>& only) {
   std::vector<CensusSite> out;
   auto& st = c.query(fmt::format("SELECT {}, p.last_name, coalesce(p.first_name, ''), coalesce(p.profession, ''),"
                                  " coalesce(s.address, ''), coalesce(s.postcode, ''), coalesce(s.commune_code, ''),"
                                  " coalesce(s.commune, '')"
                                  " FROM mt_census m JOIN practice_sites s ON s.professional_id = m.professional_id"
                                  " AND s.site_key = m.site_key JOIN professionals p ON p.national_id = m.professional_id"
-                                 " WHERE m.cpts_id = ? ORDER BY m.valid_until, m.professional_id, m.site_key",
+                                 " WHERE m.cpts_id = ? AND (? = 0 OR m.professional_id = ?)"
+                                 " ORDER BY m.valid_until, m.professional_id, m.site_key",
                                  kCensusColumns),
-                     cpts_id);
+                     cpts_id, static_cast<std::int64_t>(only.has_value()), only.value_or(""));
   while (st.step()) {
     CensusSite site{read_census(st)};
     int i = 13;

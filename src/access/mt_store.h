@@ -79,8 +79,10 @@ struct CensusSite {
 };
 
 /// The declarations of `cpts_id` with their directory site, the stalest first (declarations whose
-/// site left the directory are skipped).
-std::vector<CensusSite> census_sites(db::Connection& c, const std::string& cpts_id);
+/// site left the directory are skipped) — only those of professional `only` when given (a doctor
+/// reading their own; empty: none).
+std::vector<CensusSite> census_sites(db::Connection& c, const std::string& cpts_id,
+                                     const std::optional<std::string>& only = std::nullopt);
 
 /// The requests of `cpts_id` waiting for a proposal (qualifiee, refusee), oldest first — for the
 /// coordination only (the batch allocation).

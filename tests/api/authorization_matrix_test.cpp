@@ -90,7 +90,7 @@ const std::vector<Row> kMatrix = {
      {401, 403, 404, 404, 404, 403}},
     {"POST", "/api/cpts/{cpts_id}/mt-requests/{request_id}/transitions", "/api/cpts/{A}/mt-requests/unknown/transitions",
      {401, 403, 400, 400, 403, 403}},
-    {"GET", "/api/cpts/{cpts_id}/mt-census", "/api/cpts/{A}/mt-census", {401, 403, 200, 403, 403, 403}},
+    {"GET", "/api/cpts/{cpts_id}/mt-census", "/api/cpts/{A}/mt-census", {401, 403, 200, 200, 403, 403}},
     {"GET", "/api/cpts/{cpts_id}/mt-requests/{request_id}/suggestions", "/api/cpts/{A}/mt-requests/unknown/suggestions",
      {401, 403, 404, 403, 403, 403}},
     {"GET", "/api/cpts/{cpts_id}/mt-allocation", "/api/cpts/{A}/mt-allocation", {401, 403, 200, 403, 403, 403}},

@@ -246,6 +246,11 @@ TEST_F(MtRequestsApi, AProposalNeedsADeclarationThatTakesThePatient) {
   EXPECT_EQ(doctor->request("PUT", base + "/mt-census/" + kDoctor2 + "/S2", R"({"accepts":true,"valid_until":"2099-01-01"})")
                 .status,
             403u);
+  // … and reads their own sites' declarations only.
+  auto own = doctor->get(base + "/mt-census").json();
+  ASSERT_EQ(own.at("items").as_array().size(), 1u);
+  EXPECT_EQ(own.at("items").at(0).at("professional_id").as_string(), kDoctor1);
+  EXPECT_EQ(coordination->get(base + "/mt-census").json().at("items").as_array().size(), 2u);
 }
 
 TEST_F(MtRequestsApi, SuggestionsAndTheBatchAllocationKeepToTheCensus) {

@@ -76,7 +76,7 @@ const MT_GRANTS: Record<MtPermission, RoleName[]> = {
   mt_request_view: ['coordinator', 'member', 'partner'],
   mt_request_create: ['coordinator', 'member', 'partner'],
   mt_request_act: ['coordinator', 'member'],
-  mt_census_view: ['coordinator'],
+  mt_census_view: ['coordinator', 'member'],
   mt_census_edit: ['coordinator', 'member'],
   mt_coordinate: ['coordinator'],
   mt_indicators: ['admin', 'coordinator', 'funder'],

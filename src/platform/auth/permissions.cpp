@@ -30,7 +30,7 @@ const std::map<Permission, std::vector<Role>> kTable = {
     {Permission::mt_request_view, {coordinator, member, partner}},
     {Permission::mt_request_create, {coordinator, member, partner}},
     {Permission::mt_request_act, {coordinator, member}},
-    {Permission::mt_census_view, {coordinator}},
+    {Permission::mt_census_view, {coordinator, member}},
     {Permission::mt_census_edit, {coordinator, member}},
     {Permission::mt_coordinate, {coordinator}},
     {Permission::mt_indicators, {admin, coordinator, funder}},

@@ -29,7 +29,7 @@ enum class Permission : int {
   mt_request_view,      // see médecin-traitant requests (patient data): the store keeps each caller's own
   mt_request_create,    // register a patient looking for a médecin traitant
   mt_request_act,       // move a request: the coordination, or the doctor it is proposed to
-  mt_census_view,       // the census of doctors' capacity for new patients
+  mt_census_view,       // the census of doctors' capacity: the coordination all of it, a doctor their own sites
   mt_census_edit,       // record a declaration: the coordination, or the doctor for their own sites
   mt_coordinate,        // the coordination's tools: suggestions, batch allocation, delays and retention
   mt_indicators,        // the médecin-traitant indicators (counts, delays: no identity)

@@ -157,7 +157,7 @@ TEST(Permissions, PatientRequestsAreForTheCareTeamNotForAdministratorsOrFunders)
     EXPECT_EQ(granted_to(p), (std::set<Role>{Role::coordinator, Role::member, Role::partner})) << to_string(p);
   }
   EXPECT_EQ(granted_to(Permission::mt_request_act), (std::set<Role>{Role::coordinator, Role::member}));
-  EXPECT_EQ(granted_to(Permission::mt_census_view), std::set<Role>{Role::coordinator});
+  EXPECT_EQ(granted_to(Permission::mt_census_view), (std::set<Role>{Role::coordinator, Role::member}));
   EXPECT_EQ(granted_to(Permission::mt_coordinate), std::set<Role>{Role::coordinator});
   // Funders see the indicators: counts and delays, no identity.
   EXPECT_EQ(granted_to(Permission::mt_indicators), (std::set<Role>{Role::admin, Role::coordinator, Role::funder}));

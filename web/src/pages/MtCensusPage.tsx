@@ -38,7 +38,7 @@ function CensusList({ cptsId, version, onEdit }: { cptsId: string; version: numb
 }
 
 function CensusView({ cptsId, session }: { cptsId: string; session: Session }) {
-  const coordination = canMt(session, cptsId, 'mt_census_view');
+  const coordination = canMt(session, cptsId, 'mt_coordinate');
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<CensusEntry | null>(null);
   const edit = (entry: CensusEntry) => {
@@ -66,9 +66,7 @@ function CensusView({ cptsId, session }: { cptsId: string; session: Session }) {
           cptsId={cptsId}
           initial={editing ? { site: { professionalId: editing.professional_id, siteKey: editing.site_key, label: '' }, entry: editing } : null}
           channel={coordination ? 'phone' : 'self'}
-          onSaved={() => {
-            if (coordination) setVersion((v) => v + 1);
-          }}
+          onSaved={() => setVersion((v) => v + 1)}
         />
         {editing && (
           <p>
@@ -78,7 +76,7 @@ function CensusView({ cptsId, session }: { cptsId: string; session: Session }) {
           </p>
         )}
       </section>
-      {coordination && <CensusList cptsId={cptsId} version={version} onEdit={edit} />}
+      <CensusList cptsId={cptsId} version={version} onEdit={edit} />
     </MtLayout>
   );
 }
