@@ -74,7 +74,7 @@ Response import_list(db::Database& db, const referential::ReferentialService& re
         continue;
       }
       seen.emplace(key, line.line);
-      if (auto waiting = open_requests_of_person(c, cpts.id, key); !waiting.empty()) {
+      if (auto waiting = open_requests_of_person(c, cpts.id, r); !waiting.empty()) {
         skipped.push_back({{"line", line.line}, {"reason", "already_waiting"}, {"request_id", waiting.front()}});
         continue;
       }

@@ -85,7 +85,7 @@ Response create(db::Database& db, const referential::ReferentialService& referen
   r.created_at = r.updated_at = r.status_since = current_timestamp_utc();
   json::object out = db::with_transaction(db, [&](db::Connection& c) {
     auto cpts = request_cpts(c, req, Permission::mt_request_create);
-    auto same = open_requests_of_person(c, cpts.id, person_key(r.last_name, r.first_name, r.birth_date));
+    auto same = open_requests_of_person(c, cpts.id, r);
     if (!same.empty()) {
       std::string why = "this person is already waiting in this CPTS: the coordination follows their request";
       http::HttpError error(409, "Médecin-traitant rule broken", why, {{"last_name", "duplicate_person", why}});

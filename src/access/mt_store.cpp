@@ -163,10 +163,11 @@ RequestList list_requests(db::Connection& c, const Viewer& viewer, const Request
   return out;
 }
 
-std::vector<std::string> open_requests_of_person(db::Connection& c, const std::string& cpts_id, const std::string& key) {
+std::vector<std::string> open_requests_of_person(db::Connection& c, const std::string& cpts_id, const MtRequest& person) {
   std::vector<std::string> ids;
   // Few open requests share a birth date: the names are compared folded, here.
-  std::string birth_date = key.substr(0, key.find('|'));
+  const std::string& birth_date = person.birth_date;
+  std::string key = person_key(person.last_name, person.first_name, birth_date);
   auto& st = c.query(
       "SELECT id, last_name, first_name, birth_date FROM mt_requests WHERE cpts_id = ? AND birth_date = ?"
       " AND status NOT IN ('cloturee', 'abandonnee') AND purged_at IS NULL",

@@ -51,9 +51,9 @@ struct RequestList {
 RequestList list_requests(db::Connection& c, const Viewer& viewer, const RequestFilter& filter, std::size_t offset,
                           std::size_t limit);
 
-/// The open requests (not final) of `cpts_id` whose person has this key (see person_key), whoever
-/// may see them: duplicate detection.
-std::vector<std::string> open_requests_of_person(db::Connection& c, const std::string& cpts_id, const std::string& key);
+/// The open requests (not final) of `cpts_id` of the same person (person_key), whoever may see
+/// them: duplicate detection.
+std::vector<std::string> open_requests_of_person(db::Connection& c, const std::string& cpts_id, const MtRequest& person);
 
 void append_event(db::Connection& c, const std::string& cpts_id, const std::string& request_id, const MtEvent& e);
 

@@ -86,6 +86,11 @@ export const CENSUS_CHANNEL_LABELS: Record<CensusChannel, string> = {
 
 export type MtActor = 'coordination' | 'doctor';
 
+/** « Dr Paul Girard » for the doctor of a suggestion, an assignment or a declaration. */
+export function doctorLabel(d: { first_name: string; last_name: string }): string {
+  return `Dr ${[d.first_name, d.last_name].filter(Boolean).join(' ')}`;
+}
+
 /** True while the coordination may propose the request to a doctor. */
 export function canBeProposed(status: MtStatus): boolean {
   return status === 'qualifiee' || status === 'refusee';

@@ -12,6 +12,7 @@ import { problemMessage } from '../../problem-message';
 import { mtRequestPath, professionalPath } from '../../router';
 import { useSubmission } from '../../use-submission';
 import { ruleMessage } from '../../validation-messages';
+import { doctorLabel } from '../../mt-labels';
 import { FormAlert } from '../forms/FormAlert';
 import { Link } from '../Link';
 import { PriorityBadges } from './PriorityBadges';
@@ -145,7 +146,7 @@ export function AllocationReview({ cptsId, allocation, onConfirmed }: Allocation
                       </td>
                       <td data-label="Médecin">
                         <Link href={professionalPath(a.doctor.professional_id)}>
-                          Dr {[a.doctor.first_name, a.doctor.last_name].filter(Boolean).join(' ')}
+                          {doctorLabel(a.doctor)}
                         </Link>
                         <span class="cell-sub">
                           {a.doctor.address}, {a.doctor.postcode} {a.doctor.commune}

@@ -3,7 +3,7 @@
 
 import { formatDate, formatDay, formatInteger } from '../../format';
 import type { CensusEntry } from '../../mt-api';
-import { CENSUS_CHANNEL_LABELS } from '../../mt-labels';
+import { CENSUS_CHANNEL_LABELS, doctorLabel } from '../../mt-labels';
 import { professionalPath } from '../../router';
 import { Link } from '../Link';
 
@@ -46,7 +46,7 @@ export function CensusTable({ entries, onEdit }: CensusTableProps) {
               <td data-label="Médecin" class="strong">
                 <span class="doctor-name">
                   <Link href={professionalPath(e.professional_id)}>
-                    Dr {[e.first_name, e.last_name].filter(Boolean).join(' ')}
+                    {doctorLabel(e)}
                   </Link>
                   <span class="cell-sub">
                     {[e.address, `${e.postcode} ${e.commune}`.trim()].filter(Boolean).join(', ')}

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { formatDistance } from '../../directory-labels';
 import { formatInteger } from '../../format';
 import { getMtSuggestions, moveMtRequest, type MtRequest, type MtRequestDetail, type MtStatus, type MtSuggestion } from '../../mt-api';
-import { canBeProposed } from '../../mt-labels';
+import { canBeProposed, doctorLabel } from '../../mt-labels';
 import { problemMessage } from '../../problem-message';
 import { professionalPath } from '../../router';
 import { useApiValue } from '../../use-api';
@@ -14,10 +14,6 @@ import { useSubmission } from '../../use-submission';
 import { FormAlert } from '../forms/FormAlert';
 import { Link } from '../Link';
 import { DEFAULT_DISTANCE_KM, DistanceSelect } from './DistanceSelect';
-
-function doctorLabel(s: MtSuggestion): string {
-  return `Dr ${[s.first_name, s.last_name].filter(Boolean).join(' ')}`;
-}
 
 interface MtSuggestionsProps {
   request: MtRequest;
