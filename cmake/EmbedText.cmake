@@ -8,8 +8,10 @@ function(maillage_embed_text out_cpp symbol file)
     "#include <string_view>\n\n"
     "namespace maillage::embedded {\n\n"
     "std::string_view ${symbol}() {\n"
-    "  static constexpr std::string_view kText = R\"maillage_text(${content})maillage_text\";\n"
-    "  return kText;\n"
+    "  // An array, not a string_view literal: its length is known without a constexpr strlen,\n"
+    "  // which GCC caps (the OpenAPI document is longer than its loop limit).\n"
+    "  static constexpr char kText[] = R\"maillage_text(${content})maillage_text\";\n"
+    "  return {kText, sizeof(kText) - 1};\n"
     "}\n\n"
     "}  // namespace maillage::embedded\n")
   file(COPY_FILE "${out_cpp}.tmp" "${out_cpp}" ONLY_IF_DIFFERENT)

@@ -1,35 +1,16 @@
 #include "access/mt_json.h"
 
 #include "access/mt_rules.h"
+#include "access/patient_json.h"
 
 namespace maillage::access {
 namespace json = boost::json;
 
-namespace {
-
-json::value text_or_null(const std::string& s) { return s.empty() ? json::value(nullptr) : json::value(s); }
-
-}  // namespace
-
 json::object request_json(const referential::Referential& ref, const MtRequest& r, const MtSettings& settings,
                           const std::string& today) {
-  const auto* commune = ref.commune(r.commune_code);
   json::array groups;
   for (const auto& g : priority_groups(r.flags, r.age_at_entry)) groups.emplace_back(g);
   bool priority = !groups.empty();
-  json::object patient{
-      {"last_name", text_or_null(r.last_name)},
-      {"first_name", text_or_null(r.first_name)},
-      {"birth_date", text_or_null(r.birth_date)},
-      {"birth_year", r.birth_year},
-      {"age_at_entry", r.age_at_entry},
-      {"sex", r.sex},
-      {"phone", text_or_null(r.phone)},
-      {"contact", text_or_null(r.contact)},
-      {"commune_code", r.commune_code},
-      {"commune", commune ? json::value(commune->name) : json::value(nullptr)},
-      {"postcode", text_or_null(r.postcode)},
-  };
   json::object flags{{"ald", r.flags.ald},
                      {"precarity", r.flags.precarity},
                      {"pregnancy", r.flags.pregnancy},
@@ -46,7 +27,7 @@ json::object request_json(const referential::Referential& ref, const MtRequest& 
       {"status_since", r.status_since},
       {"due_on", text_or_null(due_on(r, settings))},
       {"overdue", is_overdue(r, settings, today)},
-      {"patient", std::move(patient)},
+      {"patient", patient_json(ref, r)},
       {"flags", std::move(flags)},
       {"priority_groups", std::move(groups)},
       {"priority", priority},

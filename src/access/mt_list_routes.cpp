@@ -42,9 +42,7 @@ http::HttpError rejection(const std::string& filename, const std::vector<ListPro
 Response import_list(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   http::JsonBody body(req, {"filename", "content", "source"});
   std::string filename = body.optional_text("filename", 200).value_or("liste.csv");
-  const json::value* content = body.raw("content");
-  if (!content || !content->is_string()) body.error("content", "required", "the file's text is required (a string)");
-  else if (content->as_string().size() > kMaxContent) body.error("content", "max_length", "must be at most 4 MiB");
+  std::string content = body.file_content("content", kMaxContent);
   MtSource source = MtSource::cpam;
   if (auto s = body.optional_text("source", 20)) {
     auto parsed = mt_source_from_string(*s);
@@ -58,7 +56,7 @@ Response import_list(db::Database& db, const referential::ReferentialService& re
   body.finish();
   auto ref = referential.current();
   std::string today = today_utc(), now = current_timestamp_utc();
-  PatientList list = read_patient_list(std::string_view(content->as_string()), *ref, today);
+  PatientList list = read_patient_list(content, *ref, today);
   if (!list.problems.empty()) throw rejection(filename, list.problems);
   json::object out = db::with_transaction(db, [&](db::Connection& c) {
     auto cpts = request_cpts(c, req, Permission::mt_coordinate);

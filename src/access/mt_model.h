@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "access/patient.h"
+
 namespace maillage::access {
 
 enum class MtStatus {
@@ -22,32 +24,16 @@ enum class MtStatus {
   abandonnee,     // the patient no longer needs it (found one alone, moved, …)
 };
 
-/// The priority groups of the procedure. Age groups come from the birth date.
-struct PriorityFlags {
-  bool ald = false;               // affection de longue durée
-  bool precarity = false;         // C2S or social precarity
-  bool pregnancy = false;
-  bool leaving_hospital = false;
-  bool disability = false;
-};
-
 /// Where a request comes from.
 enum class MtSource { coordination, member, partner, pharmacy, hospital, social_service, cpam };
 
-struct MtRequest {
+/// A request: the patient (patient.h) and the procedure's state.
+struct MtRequest : Patient {
   std::string id, cpts_id;
   MtStatus status = MtStatus::nouvelle;
   std::string status_since;  // timestamp of the last transition
-  // Identity and contact: empty once purged.
-  std::string last_name, first_name, birth_date, phone, contact;
-  std::string sex;  // F or M
-  int birth_year = 0;
-  int age_at_entry = 0;
-  std::string commune_code, postcode;
-  PriorityFlags flags;
   MtSource source = MtSource::coordination;
   std::string referrer_user_id, referrer_label;
-  std::string consent_on;
   std::string proposed_professional_id, proposed_site_key;
   std::string created_at, updated_at, purged_at;
 };

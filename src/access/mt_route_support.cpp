@@ -9,25 +9,6 @@
 
 namespace maillage::access {
 
-territory::Cpts request_cpts(db::Connection& c, const http::Request& req, auth::Permission permission) {
-  auto cpts = territory::find_cpts(c, std::string(req.param("cpts_id")), auth::caller(req).scope(permission));
-  if (!cpts) throw http::not_found("no resource at " + req.path());
-  return *cpts;
-}
-
-bool is_coordinator(const auth::Principal& p, const std::string& cpts_id) {
-  return std::any_of(p.roles.begin(), p.roles.end(), [&](const auth::RoleAssignment& r) {
-    return r.role == auth::Role::coordinator && r.cpts_id == cpts_id;
-  });
-}
-
-Viewer viewer_of(db::Connection& c, const http::Request& req, const std::string& cpts_id) {
-  const auto& p = auth::caller(req);
-  Viewer v{cpts_id, is_coordinator(p, cpts_id), p.kind == auth::Principal::Kind::user ? p.id : std::string(), {}};
-  if (!v.user_id.empty()) v.professional_id = professional_of_user(c, v.user_id).value_or("");
-  return v;
-}
-
 MtRequest visible_request(db::Connection& c, const Viewer& viewer, const http::Request& req) {
   auto r = find_request(c, viewer, req.param("request_id"));
   if (!r) throw http::not_found("no resource at " + req.path());
@@ -46,7 +27,7 @@ boost::json::array actions_for(const Viewer& viewer, const MtRequest& r) {
 }
 
 void audit_read(db::Connection& c, const http::Request& req, const MtRequest& r) {
-  auth::append_audit(c, auth::audit_entry(req, "mt_request.read", "mt_request", r.id, r.cpts_id));
+  audit_patient_read(c, req, "mt_request", r.id, r.cpts_id);
 }
 
 http::HttpError rule_broken(const std::string& field, const MtBroken& broken) {

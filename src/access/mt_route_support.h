@@ -1,6 +1,5 @@
-// What the médecin-traitant routes share: the CPTS a request reaches, who the caller is for its
-// requests (Viewer), the request of the path if the caller may see it, audited reads, and rule
-// refusals as 409 problems.
+// What the médecin-traitant routes share (besides patient_access.h): the request of the path if the
+// caller may see it, the actions it offers them, audited reads, and rule refusals as 409 problems.
 #pragma once
 
 #include <boost/json.hpp>
@@ -8,6 +7,7 @@
 #include <string>
 
 #include "access/mt_rules.h"
+#include "access/patient_access.h"
 #include "access/mt_store.h"
 #include "platform/auth/permissions.h"
 #include "platform/auth/principal.h"
@@ -17,15 +17,6 @@
 #include "territory/model.h"
 
 namespace maillage::access {
-
-/// The CPTS of the request's `{cpts_id}` within the caller's scope for `permission` (404 else).
-territory::Cpts request_cpts(db::Connection& c, const http::Request& req, auth::Permission permission);
-
-/// True when `p` coordinates CPTS `cpts_id`.
-bool is_coordinator(const auth::Principal& p, const std::string& cpts_id);
-
-/// Who the caller is for the requests of `cpts_id`.
-Viewer viewer_of(db::Connection& c, const http::Request& req, const std::string& cpts_id);
 
 /// The request of the path's `{request_id}`, if `viewer` may see it (404 else).
 MtRequest visible_request(db::Connection& c, const Viewer& viewer, const http::Request& req);

@@ -54,18 +54,7 @@ Response create(db::Database& db, const referential::ReferentialService& referen
                             "contact", "ald", "precarity", "pregnancy", "leaving_hospital", "disability", "source",
                             "referrer_label", "consent_on"});
   std::string today = today_utc();
-  PatientInput in;
-  for (auto [field, value] : {std::pair{"last_name", &in.last_name}, {"first_name", &in.first_name},
-                              {"birth_date", &in.birth_date}, {"sex", &in.sex}, {"commune_code", &in.commune_code},
-                              {"postcode", &in.postcode}, {"phone", &in.phone}, {"contact", &in.contact},
-                              {"consent_on", &in.consent_on}}) {
-    *value = body.optional_text(field, 1000).value_or("");
-  }
-  for (auto [field, flag] : {std::pair{"ald", &in.flags.ald}, {"precarity", &in.flags.precarity},
-                             {"pregnancy", &in.flags.pregnancy}, {"leaving_hospital", &in.flags.leaving_hospital},
-                             {"disability", &in.flags.disability}}) {
-    *flag = body.optional_bool(field).value_or(false);
-  }
+  PatientInput in = patient_input(body);
   auto ref = referential.current();
   MtRequest r;
   for (auto& p : check_patient(in, *ref, today, r)) body.error(p.field, p.rule, p.message);

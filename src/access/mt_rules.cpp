@@ -172,12 +172,6 @@ bool is_overdue(const MtRequest& request, const MtSettings& settings, const std:
   return !due.empty() && today > due;
 }
 
-bool is_past_retention(const MtRequest& request, const MtSettings& settings, const std::string& today) {
-  bool closed = is_final(request.status) || request.status == MtStatus::sans_solution;
-  return closed && request.purged_at.empty() &&
-         add_days(request.status_since.substr(0, 10), settings.retention_days) < today;
-}
-
 std::vector<MtStatus> allowed_transitions(MtStatus from, MtActor actor) {
   std::vector<MtStatus> out;
   for (MtStatus to : all_mt_statuses()) {

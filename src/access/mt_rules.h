@@ -86,10 +86,6 @@ std::string due_on(const MtRequest& request, const MtSettings& settings);
 /// True when `today` is after the request's due day.
 bool is_overdue(const MtRequest& request, const MtSettings& settings, const std::string& today);
 
-/// True when a request's identity may be purged on `today`: closed, abandoned or without solution
-/// for more than the retention period (and not purged yet).
-bool is_past_retention(const MtRequest& request, const MtSettings& settings, const std::string& today);
-
 /// Whole years between a birth date and a day (both ISO dates).
 int age_on(const std::string& birth_date, const std::string& day);
 

@@ -15,15 +15,9 @@ constexpr std::string_view kRequestColumns =
     " coalesce(referrer_user_id, ''), referrer_label, consent_on, coalesce(proposed_professional_id, ''),"
     " coalesce(proposed_site_key, ''), created_at, updated_at, coalesce(purged_at, '')";
 
-// Which requests a viewer sees: the clause and its values, after `cpts_id = ?`.
-constexpr std::string_view kVisible =
-    "(? = 1 OR (? <> '' AND referrer_user_id = ?)"
-    " OR (? <> '' AND proposed_professional_id = ? AND status IN ('proposee', 'acceptee', 'declaree', 'cloturee')))";
-
-std::vector<db::Value> visible_values(const Viewer& v) {
-  return {v.cpts_id, static_cast<std::int64_t>(v.coordination), v.user_id, v.user_id, v.professional_id,
-          v.professional_id};
-}
+// What a professional sees: the requests proposed to them, and what followed their acceptance.
+constexpr std::string_view kAddressed =
+    "proposed_professional_id = ? AND status IN ('proposee', 'acceptee', 'declaree', 'cloturee')";
 
 MtRequest read_request(const db::Statement& st) {
   MtRequest r;
@@ -50,11 +44,6 @@ MtRequest read_request(const db::Statement& st) {
 
 db::Value optional_text(const std::string& s) { return s.empty() ? db::Value{} : db::Value(s); }
 
-void bind_all(db::Statement& st, const std::vector<db::Value>& values) {
-  int i = 1;
-  for (const auto& v : values) st.bind(i++, v);
-}
-
 CensusEntry read_census(const db::Statement& st) {
   CensusEntry e;
   e.cpts_id = st.text(0);
@@ -80,30 +69,13 @@ constexpr std::string_view kCensusColumns =
 
 }  // namespace
 
-std::optional<std::string> professional_of_user(db::Connection& c, const std::string& user_id) {
-  auto& st = c.query("SELECT professional_id FROM user_professionals WHERE user_id = ?", user_id);
-  if (!st.step()) return std::nullopt;
-  return st.text(0);
-}
-
-void link_user_professional(db::Connection& c, const std::string& user_id, const std::string& professional_id) {
-  if (professional_id.empty()) {
-    c.query("DELETE FROM user_professionals WHERE user_id = ?", user_id).run();
-    return;
-  }
-  c.query("INSERT INTO user_professionals (user_id, professional_id) VALUES (?, ?)"
-          " ON CONFLICT (user_id) DO UPDATE SET professional_id = excluded.professional_id",
-          user_id, professional_id)
-      .run();
-}
-
 void insert_request(db::Connection& c, const MtRequest& r) {
   auto& st = c.prepare(
       "INSERT INTO mt_requests (id, cpts_id, status, status_since, last_name, first_name, birth_date, phone, contact,"
       " sex, birth_year, age_at_entry, commune_code, postcode, ald, precarity, pregnancy, leaving_hospital, disability,"
       " source, referrer_user_id, referrer_label, consent_on, created_at, updated_at)"
       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  bind_all(st, {r.id, r.cpts_id, std::string(to_string(r.status)), r.status_since, r.last_name, r.first_name,
+  st.bind_values({r.id, r.cpts_id, std::string(to_string(r.status)), r.status_since, r.last_name, r.first_name,
                 r.birth_date, optional_text(r.phone), optional_text(r.contact), r.sex,
                 static_cast<std::int64_t>(r.birth_year), static_cast<std::int64_t>(r.age_at_entry), r.commune_code,
                 r.postcode, static_cast<std::int64_t>(r.flags.ald), static_cast<std::int64_t>(r.flags.precarity),
@@ -122,19 +94,19 @@ void update_request_status(db::Connection& c, const MtRequest& r) {
 }
 
 std::optional<MtRequest> find_request(db::Connection& c, const Viewer& viewer, const std::string& id) {
-  auto& st = c.prepare(
-      fmt::format("SELECT {} FROM mt_requests WHERE cpts_id = ? AND {} AND id = ?", kRequestColumns, kVisible));
-  auto values = visible_values(viewer);
-  values.emplace_back(id);
-  bind_all(st, values);
+  auto visible = visible_clause(viewer, kAddressed);
+  auto& st = c.prepare(fmt::format("SELECT {} FROM mt_requests WHERE {} AND id = ?", kRequestColumns, visible.sql));
+  visible.values.emplace_back(id);
+  st.bind_values(visible.values);
   if (!st.step()) return std::nullopt;
   return read_request(st);
 }
 
 RequestList list_requests(db::Connection& c, const Viewer& viewer, const RequestFilter& filter, std::size_t offset,
                           std::size_t limit) {
-  std::string where = fmt::format("cpts_id = ? AND {}", kVisible);
-  auto values = visible_values(viewer);
+  auto visible = visible_clause(viewer, kAddressed);
+  std::string where = std::move(visible.sql);
+  auto values = std::move(visible.values);
   if (!filter.statuses.empty()) {
     boost::json::array names;
     for (auto s : filter.statuses) names.emplace_back(to_string(s));
@@ -151,14 +123,14 @@ RequestList list_requests(db::Connection& c, const Viewer& viewer, const Request
   }
   RequestList out;
   auto& count = c.prepare(fmt::format("SELECT count(*) FROM mt_requests WHERE {}", where));
-  bind_all(count, values);
+  count.bind_values(values);
   count.step();
   out.total = static_cast<std::size_t>(count.int64(0));
   auto& st = c.prepare(fmt::format("SELECT {} FROM mt_requests WHERE {} ORDER BY created_at, rowid LIMIT ? OFFSET ?",
                                    kRequestColumns, where));
   values.emplace_back(static_cast<std::int64_t>(limit));
   values.emplace_back(static_cast<std::int64_t>(offset));
-  bind_all(st, values);
+  st.bind_values(values);
   while (st.step()) out.items.push_back(read_request(st));
   return out;
 }
@@ -218,7 +190,7 @@ void put_census(db::Connection& c, const CensusEntry& e) {
       " age_max = excluded.age_max, communes = excluded.communes, valid_until = excluded.valid_until,"
       " channel = excluded.channel, declared_at = excluded.declared_at, declared_by = excluded.declared_by"));
   auto optional_int = [](const std::optional<int>& v) { return v ? db::Value(static_cast<std::int64_t>(*v)) : db::Value{}; };
-  bind_all(st, {e.cpts_id, e.professional_id, e.site_key, static_cast<std::int64_t>(e.accepts), optional_int(e.places),
+  st.bind_values({e.cpts_id, e.professional_id, e.site_key, static_cast<std::int64_t>(e.accepts), optional_int(e.places),
                 static_cast<std::int64_t>(e.priority_only), optional_int(e.age_min), optional_int(e.age_max),
                 boost::json::serialize(communes), e.valid_until, e.channel, e.declared_at, e.declared_by});
   st.run();

@@ -10,24 +10,10 @@
 
 #include "access/mt_indicators.h"
 #include "access/mt_model.h"
+#include "access/patient_privacy.h"
 #include "platform/db/database.h"
 
 namespace maillage::access {
-
-/// Who reads requests, and which ones they may see in `cpts_id`: all of them (the coordination),
-/// or those they referred, or those proposed to the professional their account is.
-struct Viewer {
-  std::string cpts_id;
-  bool coordination = false;
-  std::string user_id;          // requests this user referred
-  std::string professional_id;  // requests currently proposed to this professional (or accepted by them)
-};
-
-/// The professional a user account is, if an administrator linked one.
-std::optional<std::string> professional_of_user(db::Connection& c, const std::string& user_id);
-
-/// Links (or unlinks, when `professional_id` is empty) a user account to a directory professional.
-void link_user_professional(db::Connection& c, const std::string& user_id, const std::string& professional_id);
 
 void insert_request(db::Connection& c, const MtRequest& r);
 

@@ -37,7 +37,7 @@ void name(const std::string& field, const std::string& value, std::string& out, 
 }  // namespace
 
 std::vector<FieldProblem> check_patient(const PatientInput& in, const referential::Referential& ref,
-                                        const std::string& today, MtRequest& out) {
+                                        const std::string& today, Patient& out) {
   std::vector<FieldProblem> problems;
   name("last_name", in.last_name, out.last_name, problems);
   name("first_name", in.first_name, out.first_name, problems);

@@ -1,4 +1,4 @@
-// The patient of a médecin-traitant request as typed — in the intake form or a line of a CPAM (or
+// The patient of an access-to-care request as typed — in the intake form or a line of a CPAM (or
 // hospital, social service) list — checked and normalized in one place: required names, a real
 // birth date after 1900 and not in the future, sex F or M, a known commune and one of its
 // postcodes, a French phone number, a consent date not in the future.
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "access/mt_model.h"
+#include "access/patient.h"
 #include "referential/referential.h"
 
 namespace maillage::access {
@@ -27,6 +27,6 @@ struct FieldProblem {
 /// year, age at entry, sex, commune, postcode, phone as digits, contact, flags, consent date).
 /// Returns every problem; `out` is complete only when there is none.
 std::vector<FieldProblem> check_patient(const PatientInput& in, const referential::Referential& ref,
-                                        const std::string& today, MtRequest& out);
+                                        const std::string& today, Patient& out);
 
 }  // namespace maillage::access

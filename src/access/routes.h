@@ -1,4 +1,4 @@
-// The HTTP routes of the access-to-care capability (médecin traitant).
+// The HTTP routes of the access-to-care capability: médecin traitant (unscheduled care: snp_routes.h).
 #pragma once
 
 #include "platform/db/database.h"

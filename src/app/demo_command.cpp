@@ -6,6 +6,7 @@
 #include "app/database_setup.h"
 #include "app/demo_data.h"
 #include "app/demo_medecin_traitant.h"
+#include "app/demo_soins_non_programmes.h"
 #include "referential/referential.h"
 
 namespace maillage::app {
@@ -22,6 +23,9 @@ void add_demo_command(CLI::App& app) {
     referential.reload();
     auto changes = ensure_demo_showcase(*database, *referential.current());
     for (auto& line : ensure_demo_medecin_traitant(*database)) changes.push_back(std::move(line));
+    for (auto& line : ensure_demo_soins_non_programmes(*database, *referential.current())) {
+      changes.push_back(std::move(line));
+    }
     database->close();
     if (changes.empty()) fmt::print("the demo is in place\n");
     for (const auto& line : changes) fmt::print("demo: {}\n", line);

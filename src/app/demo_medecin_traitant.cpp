@@ -18,24 +18,6 @@ constexpr const char* kCpts = "CPTS Démo du Vieux-Port";
 constexpr const char* kActor = "demo set-up";
 constexpr const char* kMember = "membre@demo.maillage.test";
 
-struct Site {
-  std::string professional_id, site_key, commune_code;
-};
-
-/// The GPs' sites of the CPTS's territory (whole communes), in name order, at most `limit`.
-std::vector<Site> gp_sites(db::Connection& c, const std::string& cpts_id, int limit) {
-  std::vector<Site> out;
-  auto& st = c.query(
-      "SELECT s.professional_id, s.site_key, s.commune_code FROM practice_sites s"
-      " JOIN professionals p ON p.national_id = s.professional_id"
-      " WHERE p.profession_code = '10' AND s.specialty_code = 'SM54' AND s.commune_code IN"
-      " (SELECT code FROM territory_elements WHERE cpts_id = ? AND postcode IS NULL AND removed_at IS NULL)"
-      " ORDER BY p.last_name, p.first_name, s.professional_id LIMIT ?",
-      cpts_id, static_cast<std::int64_t>(limit));
-  while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2)});
-  return out;
-}
-
 /// A demo patient: no real person, names from the most common in France.
 struct Patient {
   const char* last_name;
@@ -48,13 +30,26 @@ struct Patient {
 
 }  // namespace
 
+std::vector<DemoSite> demo_gp_sites(db::Connection& c, const std::string& cpts_id, int limit) {
+  std::vector<DemoSite> out;
+  auto& st = c.query(
+      "SELECT s.professional_id, s.site_key, s.commune_code FROM practice_sites s"
+      " JOIN professionals p ON p.national_id = s.professional_id"
+      " WHERE p.profession_code = '10' AND s.specialty_code = 'SM54' AND s.commune_code IN"
+      " (SELECT code FROM territory_elements WHERE cpts_id = ? AND postcode IS NULL AND removed_at IS NULL)"
+      " ORDER BY p.last_name, p.first_name, s.professional_id LIMIT ?",
+      cpts_id, static_cast<std::int64_t>(limit));
+  while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2)});
+  return out;
+}
+
 std::vector<std::string> ensure_demo_medecin_traitant(db::Database& db) {
   std::vector<std::string> changes;
   db::with_transaction(db, [&](db::Connection& c) {
     auto cpts = territory::find_cpts_by_name(c, kCpts);
     if (!cpts) return;
     if (c.query("SELECT 1 FROM mt_requests WHERE cpts_id = ?", cpts->id).step()) return;
-    auto sites = gp_sites(c, cpts->id, 6);
+    auto sites = demo_gp_sites(c, cpts->id, 6);
     if (sites.empty()) return;
     std::string now = current_timestamp_utc(), today = today_utc();
     // The census, by phone.
@@ -76,7 +71,7 @@ std::vector<std::string> ensure_demo_medecin_traitant(db::Database& db) {
     }
     changes.push_back(fmt::format("{}: census of {} GPs", kCpts, sites.size()));
     // The demo member is the first of them.
-    const Site& doctor = sites.front();
+    const DemoSite& doctor = sites.front();
     if (auto member = auth::find_user_by_email(c, kMember)) {
       access::link_user_professional(c, member->id, doctor.professional_id);
       auth::append_audit(c, cli_audit_entry("user.professional", "user", member->id, "", kActor));

@@ -12,6 +12,14 @@
 
 namespace maillage::app {
 
+/// A GP's practice site in the demo CPTS's territory.
+struct DemoSite {
+  std::string professional_id, site_key, commune_code;
+};
+
+/// The GPs' sites of the territory of `cpts_id` (whole communes), in name order, at most `limit`.
+std::vector<DemoSite> demo_gp_sites(db::Connection& c, const std::string& cpts_id, int limit);
+
 /// Sets up what is missing; returns one line per change made.
 std::vector<std::string> ensure_demo_medecin_traitant(db::Database& db);
 

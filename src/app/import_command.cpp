@@ -3,6 +3,7 @@
 //                          row is printed as `FILE:LINE: message` and the database is untouched.
 //   rpps FILE            — the RPPS/ADELI extraction into the directory (directory/rpps_import.h).
 //   finess FILE          — the FINESS extraction into the directory (directory/finess_import.h).
+//   ical FILE            — a professional's iCalendar slots (import_ical_command.cpp).
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -40,16 +41,8 @@ struct Rejected {
   territory::ImportPlan plan;
 };
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 void import_territories(const ImportOptions& o) {
-  csv::DecodedText decoded = csv::to_utf8(read_file(o.file));
+  csv::DecodedText decoded = csv::to_utf8(read_text_file(o.file));
   if (decoded.from_windows1252) fmt::print(stderr, "{}: not UTF-8; lines read as Windows-1252\n", o.file);
   const std::string& text = decoded.text;
   auto database = open_and_migrate(o.db);
@@ -161,6 +154,14 @@ void add_directory_import(CLI::App& import, const std::string& name, const std::
 
 }  // namespace
 
+std::string read_text_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
 void add_import_command(CLI::App& app) {
   auto opts = std::make_shared<ImportOptions>();
   auto* import = app.add_subcommand("import", "Bulk imports");
@@ -182,6 +183,7 @@ void add_import_command(CLI::App& app) {
                        "Import the FINESS extraction (etalab_cs1100507 file, or the enriched CSV with a header) into "
                        "the directory's structures: streamed, upserted by FINESS number, one transaction, with a report",
                        &directory::import_finess, nullptr);
+  add_ical_import_command(*import);
 }
 
 }  // namespace maillage::app

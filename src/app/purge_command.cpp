@@ -2,7 +2,7 @@
 
 #include <memory>
 
-#include "access/mt_purge.h"
+#include "access/patient_purge.h"
 #include "app/cli_audit.h"
 #include "app/commands.h"
 #include "app/database_setup.h"
@@ -15,7 +15,7 @@ void add_purge_command(CLI::App& app) {
   auto db_url = std::make_shared<std::string>(kDefaultDatabase);
   auto dry_run = std::make_shared<bool>(false);
   auto* cmd = app.add_subcommand(
-      "purge", "Remove the patient identities of médecin-traitant requests closed for longer than their CPTS's "
+      "purge", "Remove the patient identities of access-to-care requests (médecin traitant, soins non programmés) ended for longer than their CPTS's "
                "retention (statistics kept); run it daily");
   cmd->add_option("--db", *db_url, "Database: SQLite file path")->capture_default_str();
   cmd->add_flag("--dry-run", *dry_run, "Count what would be purged, change nothing");
@@ -23,8 +23,10 @@ void add_purge_command(CLI::App& app) {
     auto database = open_and_migrate(*db_url);
     auto report = db::with_transaction(*database, [&](db::Connection& c) {
       return access::purge_identities(c, today_utc(), current_timestamp_utc(), *dry_run,
-                                      [&c](const std::string& cpts_id, const std::string& id) {
-                                        auth::append_audit(c, cli_audit_entry("mt_request.purge", "mt_request", id, cpts_id));
+                                      [&c](std::string_view kind, const std::string& cpts_id, const std::string& id) {
+                                        std::string type(kind);
+                                        auth::append_audit(
+                                            c, cli_audit_entry(fmt::format("{}.purge", type), type, id, cpts_id));
                                       });
     });
     database->close();

@@ -9,6 +9,7 @@
 #include "directory/directory_routes.h"
 #include "membership/routes.h"
 #include "access/routes.h"
+#include "access/snp_routes.h"
 #include "platform/auth/access_control.h"
 #include "platform/auth/admin_routes.h"
 #include "platform/auth/audit_context.h"
@@ -73,6 +74,7 @@ WebApp::WebApp(db::Database& db, const std::filesystem::path& web_root, UiConfig
   directory::register_directory_import_routes(router_, db_, import_jobs_);
   membership::register_routes(router_, db_, referential_);
   access::register_routes(router_, db_, referential_);
+  access::register_snp_routes(router_, db_, referential_);
   for (const auto& route : router_.routes()) {
     bool known = route.permission == auth::Permission::public_access || !auth::roles_granted(route.permission).empty();
     if (!known) throw std::logic_error("route " + route.pattern + " declares a permission missing from the table");

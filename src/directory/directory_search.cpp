@@ -134,11 +134,6 @@ std::optional<double> distance_to(const std::optional<Circle>& near, std::option
   return territory::distance_km(near->latitude, near->longitude, point->latitude, point->longitude);
 }
 
-void bind_all(db::Statement& st, const std::vector<db::Value>& values) {
-  int i = 1;
-  for (const auto& v : values) st.bind(i++, v);
-}
-
 /// Sorts by distance when the query has a point (unknown distances last), else by `name_key`,
 /// and keeps the page asked for.
 template <class Hit, class NameKey>
@@ -171,7 +166,7 @@ std::vector<SiteHit> sites_of(db::Connection& c, const std::string& national_id,
   Filter f = site_filter;
   f.add("s.professional_id = ?", {national_id});
   auto& st = c.prepare(fmt::format("SELECT {} FROM practice_sites s{} ORDER BY s.site_key", kSiteColumns, f.sql));
-  bind_all(st, f.values);
+  st.bind_values(f.values);
   std::vector<SiteHit> sites;
   while (st.step()) sites.push_back(read_site(st, 0));
   return sites;
@@ -514,7 +509,7 @@ DirectoryPage<StructureHit> search_structures(db::Connection& c, const referenti
   if (!words.empty()) f.add("rowid IN (SELECT rowid FROM structures_text WHERE structures_text MATCH ?)", {words});
   if (!q.specialty.empty()) f.add("category_code = ?", {q.specialty});
   auto& st = c.prepare(fmt::format("SELECT {} FROM structures{}", kStructureColumns, f.sql));
-  bind_all(st, f.values);
+  st.bind_values(f.values);
   std::vector<StructureHit> hits;
   while (st.step()) {
     StructureHit h = read_structure(st);

@@ -33,7 +33,7 @@ std::string page_url(const std::string& base, const SearchRequest& search, std::
 }
 
 json::object searchset(const std::string& base, const SearchRequest& search, std::int64_t total,
-                       json::array resources) {
+                       json::array resources, json::array included) {
   json::array links{{{"relation", "self"}, {"url", page_url(base, search, search.offset)}}};
   auto n = static_cast<std::size_t>(total);
   if (search.count > 0 && search.offset + search.count < n) {
@@ -44,11 +44,15 @@ json::object searchset(const std::string& base, const SearchRequest& search, std
     links.push_back({{"relation", "previous"}, {"url", page_url(base, search, previous)}});
   }
   json::array entries;
-  for (auto& r : resources) {
-    const auto& o = r.as_object();
-    std::string full_url = fmt::format("{}/{}/{}", base, o.at("resourceType").as_string(), o.at("id").as_string());
-    entries.push_back({{"fullUrl", full_url}, {"resource", std::move(r)}, {"search", {{"mode", "match"}}}});
-  }
+  auto add = [&](json::array& list, std::string_view mode) {
+    for (auto& r : list) {
+      const auto& o = r.as_object();
+      std::string full_url = fmt::format("{}/{}/{}", base, o.at("resourceType").as_string(), o.at("id").as_string());
+      entries.push_back({{"fullUrl", full_url}, {"resource", std::move(r)}, {"search", {{"mode", mode}}}});
+    }
+  };
+  add(resources, "match");
+  add(included, "include");
   json::object bundle{{"resourceType", "Bundle"}, {"type", "searchset"}, {"total", total}, {"link", std::move(links)}};
   if (!entries.empty()) bundle["entry"] = std::move(entries);
   return bundle;

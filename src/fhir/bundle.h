@@ -10,9 +10,10 @@
 namespace maillage::fhir {
 
 /// The Bundle of one page: `resources` (their `resourceType` and `id` make the entries' fullUrl)
-/// out of `total` matches of `search`; `base` is the service base URL.
+/// out of `total` matches of `search`, then the `included` resources they reference (search mode
+/// include); `base` is the service base URL.
 boost::json::object searchset(const std::string& base, const SearchRequest& search, std::int64_t total,
-                              boost::json::array resources);
+                              boost::json::array resources, boost::json::array included = {});
 
 /// The URL of a page of `search` starting at `offset`.
 std::string page_url(const std::string& base, const SearchRequest& search, std::size_t offset);

@@ -20,16 +20,26 @@ json::object capability_statement(const std::string& base) {
     for (const auto& p : def.params) {
       params.push_back({{"name", p.name}, {"type", to_string(p.type)}, {"documentation", p.documentation}});
     }
-    resources.push_back({{"type", def.type},
-                         {"interaction", json::array{{{"code", "read"}}, {{"code", "search-type"}}}},
-                         {"searchParam", std::move(params)}});
+    json::object resource{{"type", def.type}};
+    json::array interactions{json::object{{"code", "read"}}};
+    if (def.searchable) interactions.push_back(json::object{{"code", "search-type"}});
+    resource["interaction"] = std::move(interactions);
+    if (!def.includes.empty()) {
+      json::array includes;
+      for (auto include : def.includes) includes.emplace_back(include);
+      resource["searchInclude"] = std::move(includes);
+    }
+    if (!params.empty()) resource["searchParam"] = std::move(params);
+    resources.push_back(std::move(resource));
   }
   json::object rest{
       {"mode", "server"},
       {"documentation",
        "Public directory of health professionals and structures (RPPS/ADELI, FINESS) as the national files publish "
-       "it. Searches: _count (default 20, at most 200), paging through the Bundle links; unknown parameters are "
-       "refused unless the request says Prefer: handling=lenient."},
+       "it, and the free unscheduled-care slots of the CPTS for the SAS (IG service-acces-aux-soins: Slot search by "
+       "1 to 25 IDNPS and a start window of at most 31 days, Schedule read). Searches: _count (default 20, at most "
+       "200), paging through the Bundle links; unknown parameters are refused unless the request says Prefer: "
+       "handling=lenient."},
       {"resource", std::move(resources)}};
   return {{"resourceType", "CapabilityStatement"},
           {"status", "active"},

@@ -34,4 +34,17 @@ inline constexpr std::string_view kSpecialtySystem =
 inline constexpr std::string_view kCategorySystem =
     "https://mos.esante.gouv.fr/NOS/TRE_R66-CategorieEtablissement/FHIR/TRE-R66-CategorieEtablissement";
 
+/// The SAS flow of free slots (IG "Service d'Accès aux Soins", CPTS use case): the profiles a
+/// Slot and a Schedule declare (their canonical URLs as the IG lists them for its validator).
+inline constexpr std::string_view kSasSlotProfile =
+    "https://interop.esante.gouv.fr/ig/fhir/sas/StructureDefinition/sas-cpts-slot-aggregator";
+inline constexpr std::string_view kSasScheduleProfile = "http://sas.fr/fhir/StructureDefinition/FrScheduleAgregateur";
+/// TRE_R314: types de créneau (PUBLIC, PRO, SNP: open to regulators, CPTS: open to the CPTS).
+inline constexpr std::string_view kSlotTypeSystem =
+    "https://mos.esante.gouv.fr/NOS/TRE_R314-TypeCreneau/FHIR/TRE-R314-TypeCreneau";
+/// v3 ActEncounterCode, the IG's type de consultation: AMB at the practice, VR téléconsultation.
+inline constexpr std::string_view kActCodeSystem = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+/// v2 0276 AppointmentReasonCodes: ROUTINE, a slot booked by appointment.
+inline constexpr std::string_view kAppointmentReasonSystem = "http://terminology.hl7.org/CodeSystem/v2-0276";
+
 }  // namespace maillage::fhir

@@ -1,5 +1,7 @@
 #include "fhir/ids.h"
 
+#include <charconv>
+
 #include "platform/auth/crypto.h"
 #include "platform/util/text.h"
 
@@ -41,6 +43,17 @@ std::optional<SiteId> parse_site_resource_id(std::string_view id) {
   auto national = id.substr(0, dash), digest = id.substr(dash + 1);
   if (!text::is_digits(national) || !is_hex(digest)) return std::nullopt;
   return SiteId{std::string(national), std::string(digest)};
+}
+
+std::string slot_resource_id(std::int64_t slot_id) { return std::to_string(slot_id); }
+
+std::optional<std::int64_t> parse_slot_resource_id(std::string_view id) {
+  std::int64_t n = 0;
+  if (id.empty() || id.size() > 18 || !text::is_digits(id) || (id.size() > 1 && id.front() == '0')) {
+    return std::nullopt;
+  }
+  std::from_chars(id.data(), id.data() + id.size(), n);
+  return n;
 }
 
 }  // namespace maillage::fhir

@@ -1,8 +1,10 @@
 // Resource ids. FHIR ids are [A-Za-z0-9-.]{1,64}: a Practitioner's is its national id, a
 // structure's (Organization, Location, HealthcareService) its FINESS number; a practice site's
-// (PractitionerRole and Location) is derived from its key, which holds spaces and pipes.
+// (PractitionerRole and Location) is derived from its key, which holds spaces and pipes, and so is
+// the Schedule of a professional's unscheduled-care slots at a site; a Slot's is its number.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,5 +31,11 @@ std::optional<SiteId> parse_site_resource_id(std::string_view id);
 
 /// The digest part of a site key's resource id.
 std::string site_digest(std::string_view site_key);
+
+/// The id of an unscheduled-care slot: its number in decimal.
+std::string slot_resource_id(std::int64_t slot_id);
+
+/// The slot number a Slot id names; nothing when it is not one.
+std::optional<std::int64_t> parse_slot_resource_id(std::string_view id);
 
 }  // namespace maillage::fhir

@@ -53,6 +53,24 @@ struct StructureRow {
 /// A Location is a structure's or a practice site's.
 using LocationRow = std::variant<StructureRow, SiteRow>;
 
+/// An unscheduled-care slot (`snp_slots`) as the SAS flow shows it: when, how, and whether it is
+/// still free; nothing about the request it may be booked for.
+struct SlotRow {
+  std::int64_t id = 0;
+  std::string professional_id, site_key;
+  std::string starts_at, ends_at;  // UTC "YYYY-MM-DDTHH:MM:SSZ"
+  std::string mode;                // in_person, remote
+  std::string status;              // free, booked
+  directory::PracticeSite site;    // its savoir-faire, from the directory (empty when the site is not there)
+};
+
+/// The Schedule of a professional's slots at one practice site.
+struct ScheduleRow {
+  std::string national_id, site_key;
+  std::optional<directory::Professional> professional;  // when the directory holds them
+  bool site_in_directory = false;                       // the site's PractitionerRole and Location exist
+};
+
 /// One page of search results and the number of matches over all pages.
 template <class Row>
 struct Page {

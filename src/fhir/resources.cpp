@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <boost/json.hpp>
-#include <regex>
 
 #include "fhir/codes.h"
+#include "fhir/elements.h"
 #include "fhir/ids.h"
 
 namespace maillage::fhir {
@@ -15,58 +15,6 @@ namespace json = boost::json;
 /// TRE_R23: modes d'exercice (L libéral, S salarié, B bénévole).
 constexpr std::string_view kModeSystem =
     "https://mos.esante.gouv.fr/NOS/TRE_R23-ModeExercice/FHIR/TRE-R23-ModeExercice";
-
-// FHIR forbids empty strings, arrays and objects: members are set only when they have a value.
-void put(json::object& o, std::string_view key, const std::string& value) {
-  if (!value.empty()) o[key] = value;
-}
-void put(json::object& o, std::string_view key, json::array value) {
-  if (!value.empty()) o[key] = std::move(value);
-}
-void put(json::object& o, std::string_view key, std::optional<json::object> value) {
-  if (value) o[key] = std::move(*value);
-}
-
-json::object resource(std::string_view type, const std::string& id, const std::string& updated_at) {
-  static const std::regex kInstant(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$)");
-  json::object r{{"resourceType", type}, {"id", id}};
-  if (std::regex_match(updated_at, kInstant)) r["meta"] = {{"lastUpdated", updated_at}};
-  return r;
-}
-
-json::object reference(std::string_view type, const std::string& id, const std::string& display = {}) {
-  json::object r{{"reference", fmt::format("{}/{}", type, id)}};
-  put(r, "display", display);
-  return r;
-}
-
-// A CodeableConcept of one coding, or nothing without a code. An empty system: a code outside
-// the nomenclature, kept with its label.
-std::optional<json::object> codeable(std::string_view system, const std::string& code, const std::string& display) {
-  if (code.empty()) return std::nullopt;
-  json::object coding;
-  if (!system.empty()) coding["system"] = system;
-  coding["code"] = code;
-  put(coding, "display", display);
-  json::object c{{"coding", json::array{std::move(coding)}}};
-  put(c, "text", display);
-  return c;
-}
-
-json::array codeables(std::initializer_list<std::optional<json::object>> items) {
-  json::array out;
-  for (const auto& item : items) {
-    if (item) out.push_back(*item);
-  }
-  return out;
-}
-
-json::object identifier(std::string_view type_code, std::string_view system, const std::string& value) {
-  return {{"use", "official"},
-          {"type", {{"coding", json::array{{{"system", kIdentifierTypeSystem}, {"code", type_code}}}}}},
-          {"system", system},
-          {"value", value}};
-}
 
 std::optional<json::object> address(const PostalAddress& a, const CityIndex& cities) {
   json::object out;
@@ -91,10 +39,6 @@ void put_position(json::object& o, const std::optional<double>& latitude, const 
   if (latitude && longitude) o["position"] = {{"longitude", *longitude}, {"latitude", *latitude}};
 }
 
-std::string display_name(const directory::Professional& p) {
-  return p.first_name.empty() ? p.last_name : fmt::format("{} {}", p.first_name, p.last_name);
-}
-
 json::object site_location(const SiteRow& row, const CityIndex& cities) {
   const auto& s = row.site;
   json::object r = resource("Location", site_resource_id(row.professional.national_id, s.site_key), row.updated_at);
@@ -117,6 +61,15 @@ json::object structure_location(const StructureRow& row, const CityIndex& cities
 }
 
 }  // namespace
+
+std::string display_name(const directory::Professional& p) {
+  return p.first_name.empty() ? p.last_name : fmt::format("{} {}", p.first_name, p.last_name);
+}
+
+std::optional<json::object> specialty(const directory::PracticeSite& site) {
+  bool ordinal = site.specialty_type.empty() || site.specialty_type == "S";
+  return codeable(ordinal ? kSpecialtySystem : "", site.specialty_code, site.specialty);
+}
 
 json::object practitioner(const PractitionerRow& row, const CityIndex& cities) {
   const auto& p = row.professional;
@@ -148,8 +101,7 @@ json::object practitioner_role(const SiteRow& row) {
   put(r, "code",
       codeables(
           {codeable(kProfessionSystem, p.profession_code, p.profession), codeable(kModeSystem, s.mode_code, s.mode)}));
-  bool ordinal = s.specialty_type.empty() || s.specialty_type == "S";
-  put(r, "specialty", codeables({codeable(ordinal ? kSpecialtySystem : "", s.specialty_code, s.specialty)}));
+  put(r, "specialty", codeables({specialty(s)}));
   put(r, "telecom", telecom({{"phone", &s.phone}, {"phone", &s.phone2}, {"email", &s.email}}));
   return r;
 }

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <boost/json/object.hpp>
+#include <optional>
+#include <string>
 
 #include "fhir/city_index.h"
 #include "fhir/model.h"
@@ -17,6 +19,13 @@ boost::json::object practitioner(const PractitionerRow& row, const CityIndex& ci
 /// site is a FINESS establishment Maillage knows, the site's Location, the profession (code),
 /// the savoir-faire (specialty) and the site's published phones and e-mail.
 boost::json::object practitioner_role(const SiteRow& row);
+
+/// A professional's name as a reference's display: given name, then family name.
+std::string display_name(const directory::Professional& p);
+
+/// The savoir-faire of a practice site as a CodeableConcept (TRE_R38 for spécialités ordinales, no
+/// system for the other types); nothing when the site has none.
+std::optional<boost::json::object> specialty(const directory::PracticeSite& site);
 
 /// Location of a practice site (its address; the position of its structure when known) or of a
 /// structure (address, position, the structure as managing organization).

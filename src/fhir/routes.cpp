@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <boost/json.hpp>
+#include <chrono>
 #include <memory>
 
 #include "fhir/bundle.h"
@@ -11,6 +12,7 @@
 #include "fhir/ids.h"
 #include "fhir/outcome.h"
 #include "fhir/resources.h"
+#include "fhir/slot_bundle.h"
 #include "fhir/store.h"
 
 namespace maillage::fhir {
@@ -31,6 +33,10 @@ Response search(db::Database& db, CityIndexCache& city_cache, const Request& req
   std::string base = base_url(req);
   auto cities = city_cache.get();
   db::Lease lease = db.read();
+  if (type == "Slot") {
+    auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    return resource_response(slot_searchset(*lease, *cities, base, s, now.time_since_epoch().count()));
+  }
   json::array resources;
   std::int64_t total = 0;
   if (type == "Practitioner") {
@@ -53,6 +59,7 @@ Response search(db::Database& db, CityIndexCache& city_cache, const Request& req
 
 std::optional<json::object> find(db::Connection& c, const CityIndex& cities, std::string_view type,
                                  const std::string& id) {
+  if (type == "Slot" || type == "Schedule") return read_slot_resource(c, type, id);
   if (type == "Practitioner") {
     if (auto r = read_practitioner(c, id)) return practitioner(*r, cities);
   } else if (type == "PractitionerRole") {
@@ -90,8 +97,10 @@ void register_routes(http::Router& router, db::Database& db, const referential::
   });
   for (const auto& def : resource_definitions()) {
     std::string_view type = def.type;
-    router.add(http::Method::get, fmt::format("/fhir/{}", type), auth::Permission::public_access,
-               [&db, cities, type](Request& r) { return search(db, *cities, r, type); });
+    if (def.searchable) {
+      router.add(http::Method::get, fmt::format("/fhir/{}", type), auth::Permission::public_access,
+                 [&db, cities, type](Request& r) { return search(db, *cities, r, type); });
+    }
     router.add(http::Method::get, fmt::format("/fhir/{}/{{id}}", type), auth::Permission::public_access,
                [&db, cities, type](Request& r) { return read(db, *cities, r, type); });
   }

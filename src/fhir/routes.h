@@ -1,7 +1,8 @@
 // The FHIR R4 view of the directory under /fhir/: `metadata` (CapabilityStatement), and for
 // Practitioner, PractitionerRole, Organization, Location and HealthcareService a search
-// (`GET /fhir/{type}?…`, a searchset Bundle) and a read (`GET /fhir/{type}/{id}`). Public
-// directory data only (public_access). Errors are OperationOutcomes (see outcome.h).
+// (`GET /fhir/{type}?…`, a searchset Bundle) and a read (`GET /fhir/{type}/{id}`); the SAS flow
+// of unscheduled-care slots: Slot (search and read) and Schedule (read). Public data only
+// (public_access). Errors are OperationOutcomes (see outcome.h).
 #pragma once
 
 #include "platform/db/database.h"

@@ -17,6 +17,7 @@ constexpr std::size_t kMaxAlternatives = 100;
 
 // Parameters that shape the answer rather than select resources.
 constexpr std::string_view kCount = "_count", kCursor = "_cursor", kFormat = "_format", kPretty = "_pretty";
+constexpr std::string_view kInclude = "_include", kIncludeIterate = "_include:iterate";
 
 const SearchParamDef kId{"_id", ParamType::token, {}, "Logical id of the resource"};
 const SearchParamDef kCity{"address-city",
@@ -64,6 +65,21 @@ std::vector<ResourceDef> make_definitions() {
         {"organization", ParamType::reference, "Organization", "The structure providing it"},
         {"location", ParamType::reference, "Location", "The structure's Location"},
         {"service-type", ParamType::token, {}, "Category of the structure (TRE_R66 code)"}}},
+      // The SAS flow of free unscheduled-care slots (IG service-acces-aux-soins, CPTS use case).
+      {"Slot",
+       {kId,
+        {"schedule.actor:Practitioner.identifier",
+         ParamType::token,
+         {},
+         "Required: 1 to 25 IDNPS (urn:oid:1.2.250.1.71.4.2.1|8 + RPPS), separated by commas"},
+        {"start",
+         ParamType::date,
+         {},
+         "Required window: a lower bound (ge, gt) and an upper bound (le, lt), at most 31 days apart; "
+         "only slots starting from now on are served"},
+        {"status", ParamType::token, {}, "free (the default) or busy (booked)"}},
+       {"Slot:schedule", "Schedule:actor", "Slot:service-type-reference", "HealthcareService:organization"}},
+      {"Schedule", {}, {}, false},
   };
 }
 
@@ -74,9 +90,6 @@ bool lenient(const http::Request& request) {
 
 // Splits a value on the commas that are not escaped (`\,`), unescaping `\,`, `\|`, `\$`, `\\`.
 std::vector<std::string> alternatives(std::string_view value, const std::string& param) {
-  if (value.size() > kMaxValueLength) {
-    throw http::invalid_field(param, "max_length", fmt::format("must be at most {} characters", kMaxValueLength));
-  }
   std::vector<std::string> out(1);
   for (std::size_t i = 0; i < value.size(); ++i) {
     char c = value[i];
@@ -90,6 +103,10 @@ std::vector<std::string> alternatives(std::string_view value, const std::string&
   }
   for (const auto& alternative : out) {
     if (alternative.empty()) throw http::invalid_field(param, "required", "has an empty value");
+    if (alternative.size() > kMaxValueLength) {
+      throw http::invalid_field(param, "max_length",
+                                fmt::format("each value must be at most {} characters", kMaxValueLength));
+    }
   }
   if (out.size() > kMaxAlternatives) {
     throw http::invalid_field(param, "max_items",
@@ -119,6 +136,19 @@ void not_supported(const http::Request& request, const std::string& name, std::s
   if (!lenient(request)) throw http::invalid_field(name, "not_supported", std::string(why));
 }
 
+// Adds the `_include` values of `def` that `value` names, one entry each; others are refused (or
+// ignored under lenient handling).
+void add_includes(const http::Request& request, const ResourceDef& def, const std::string& name,
+                  std::string_view value, SearchRequest& search) {
+  for (auto& include : alternatives(value, name)) {
+    if (std::find(def.includes.begin(), def.includes.end(), include) == def.includes.end()) {
+      not_supported(request, name, fmt::format("{} is not an include of {} on this server", include, def.type));
+    } else if (auto seen = search.every(name); std::find(seen.begin(), seen.end(), include) == seen.end()) {
+      search.params.emplace_back(name, std::vector<std::string>{std::move(include)});
+    }
+  }
+}
+
 }  // namespace
 
 std::string_view to_string(ParamType type) {
@@ -126,6 +156,7 @@ std::string_view to_string(ParamType type) {
     case ParamType::string: return "string";
     case ParamType::token: return "token";
     case ParamType::reference: return "reference";
+    case ParamType::date: return "date";
   }
   return "string";
 }
@@ -147,6 +178,14 @@ const std::vector<std::string>* SearchRequest::values(std::string_view name) con
     if (n == name) return &v;
   }
   return nullptr;
+}
+
+std::vector<std::string> SearchRequest::every(std::string_view name) const {
+  std::vector<std::string> out;
+  for (const auto& [n, v] : params) {
+    if (n == name) out.insert(out.end(), v.begin(), v.end());
+  }
+  return out;
 }
 
 std::vector<std::pair<std::string, std::string>> SearchRequest::link_params() const {
@@ -180,11 +219,21 @@ SearchRequest parse_search(const http::Request& request, std::string_view type) 
       search.format = value;
     } else if (name == kPretty) {
       // Accepted and without effect: answers are compact JSON.
-    } else if (std::none_of(def.params.begin(), def.params.end(), [&](const auto& p) { return p.name == name; })) {
+    } else if ((name == kInclude || name == kIncludeIterate) && !def.includes.empty()) {
+      add_includes(request, def, name, value, search);
+    } else if (auto param = std::find_if(def.params.begin(), def.params.end(),
+                                         [&](const auto& p) { return p.name == name; });
+               param == def.params.end()) {
       not_supported(request, name,
                     name.find(':') != std::string::npos
                         ? "modifiers are not supported"
                         : fmt::format("is not a search parameter of {} on this server (see /fhir/metadata)", type));
+    } else if (param->type == ParamType::date) {
+      auto bound = alternatives(value, name);
+      if (bound.size() > 1) {
+        throw http::invalid_field(name, "single", "takes one value: repeat the parameter for each bound");
+      }
+      search.params.emplace_back(name, std::move(bound));
     } else if (search.values(name)) {
       throw http::invalid_field(name, "repeated",
                                 "is given twice: give one value, with alternatives separated by commas");

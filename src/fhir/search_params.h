@@ -1,6 +1,7 @@
 // The search parameters each resource type accepts (one table, also the source of the
 // CapabilityStatement) and the reading of a search request: parameter values split into their
-// comma-separated alternatives, tokens, string prefixes, references, `_count` and the page cursor.
+// comma-separated alternatives, tokens, string prefixes, references, repeated date bounds,
+// `_include`, `_count` and the page cursor.
 #pragma once
 
 #include <optional>
@@ -13,7 +14,7 @@
 
 namespace maillage::fhir {
 
-enum class ParamType { string, token, reference };
+enum class ParamType { string, token, reference, date };
 std::string_view to_string(ParamType type);
 
 struct SearchParamDef {
@@ -26,6 +27,10 @@ struct SearchParamDef {
 struct ResourceDef {
   std::string_view type;
   std::vector<SearchParamDef> params;
+  /// The `_include` (and `_include:iterate`) values a search accepts, e.g. "Slot:schedule".
+  std::vector<std::string_view> includes = {};
+  /// False for a type that is only read (`GET /fhir/{type}/{id}`), never searched.
+  bool searchable = true;
 };
 
 /// Every resource type served, with its search parameters.
@@ -35,8 +40,9 @@ const ResourceDef& resource_definition(std::string_view type);
 inline constexpr long kDefaultCount = 20;
 inline constexpr long kMaxCount = 200;
 
-/// A search as asked: the parameters applied (each at most once; its alternatives, the values
-/// separated by commas, are ORed), the page size and where the page starts.
+/// A search as asked: the parameters applied (each at most once, its alternatives, the values
+/// separated by commas, ORed; a date parameter once per bound and `_include` once per value, each
+/// an entry of its own), the page size and where the page starts.
 struct SearchRequest {
   std::string type;
   std::vector<std::pair<std::string, std::vector<std::string>>> params;
@@ -46,13 +52,17 @@ struct SearchRequest {
 
   /// The alternatives of `name`, or nothing when the parameter is not used.
   const std::vector<std::string>* values(std::string_view name) const;
+  /// The values of every entry of `name` (a repeated parameter), in order.
+  std::vector<std::string> every(std::string_view name) const;
   /// The applied parameters as they appear in the links (`name=value`, raw values re-joined).
   std::vector<std::pair<std::string, std::string>> link_params() const;
 };
 
 /// Reads a search on `type`. Unknown parameters and modifiers are refused (400) unless the
 /// client asked for lenient handling (`Prefer: handling=lenient`), which ignores them; a
-/// repeated parameter is refused (alternatives go in one value, separated by commas).
+/// repeated parameter is refused (alternatives go in one value, separated by commas), except a
+/// date (`start=ge…&start=le…`, one value each) and `_include`/`_include:iterate` (values from
+/// the type's `includes`).
 SearchRequest parse_search(const http::Request& request, std::string_view type);
 
 /// Checks the parameters of a read: `_format` and `_pretty` only (lenient handling ignores others).

@@ -57,26 +57,10 @@ http::HttpError rejection(const std::string& filename, const ImportPlan& plan) {
   return error;
 }
 
-// The CSV text exactly as sent: not trimmed (JsonBody::text trims), so that line numbers are
-// the file's even when it starts with blank lines.
-std::string file_content(http::JsonBody& body) {
-  const json::value* v = body.raw("content");
-  if (!v || v->is_null()) {
-    body.error("content", "required", "is required");
-  } else if (!v->is_string()) {
-    body.error("content", "type", "must be a string");
-  } else if (v->as_string().size() > kMaxContent) {
-    body.error("content", "max_length", "must be at most " + std::to_string(kMaxContent) + " bytes");
-  } else {
-    return std::string(v->as_string());
-  }
-  return {};
-}
-
 Response import(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   http::JsonBody body(req, {"filename", "content"});
   std::string filename = body.optional_text("filename", 200).value_or("import.csv");
-  std::string content = file_content(body);
+  std::string content = body.file_content("content", kMaxContent);
   body.finish();
   const auto& caller = auth::caller(req);
   if (!caller.scope(auth::Permission::territory_import).all) {

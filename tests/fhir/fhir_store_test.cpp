@@ -1,11 +1,14 @@
 // The FHIR searches stay fast on a national directory: every statement a filtered search runs
-// finds its rows through an index (SQLite's query plan has no full scan of a directory table),
-// and the SQL folding that the name indexes use is exactly text::fold.
+// finds its rows through an index (SQLite's query plan has no full scan of a directory table), so
+// does the SAS search of slots (one walk per professional of their slots by start), and the SQL
+// folding that the name indexes use is exactly text::fold.
 #include "fhir/store.h"
 
 #include <gtest/gtest.h>
 
 #include "app/database_setup.h"
+#include "fhir/ids.h"
+#include "fhir/slot_store.h"
 #include "platform/util/text.h"
 #include "support/referential_fixture.h"
 #include "support/server_process.h"
@@ -111,6 +114,39 @@ TEST_F(FhirStore, EveryFilteredSearchUsesIndexes) {
   for (const auto& [type, query] : searches) {
     auto scans = full_scans(type, "/fhir/" + type + query);
     EXPECT_TRUE(scans.empty()) << type << query << ": " << scans.front();
+  }
+}
+
+TEST_F(FhirStore, TheSlotSearchAndTheScheduleReadWalkTheProfessionalsIndex) {
+  http::Request request(http::Method::get,
+                        "/fhir/Slot?schedule.actor:Practitioner.identifier=810001045367,810001045368"
+                        "&start=ge2026-11-24&start=le2026-11-30&status=free,busy&_id=1,2");
+  db::with_transaction(*db, [](db::Connection& c) {  // one match, so that the page is read too
+    c.execute("INSERT INTO cpts (id, name, created_at) VALUES ('c', 'C', '2026-01-01T00:00:00Z')");
+    c.execute(
+        "INSERT INTO snp_slots (id, cpts_id, professional_id, profession_code, site_key, commune_code, cell,"
+        " starts_at, ends_at, mode, origin, status, created_at) VALUES (1, 'c', '810001045367', '10', 'S', '13202',"
+        " 1, '2026-11-25T08:00:00Z', '2026-11-25T08:20:00Z', 'in_person', 'manual', 'free', '2026-01-01T00:00:00Z')");
+  });
+  for (bool by_id : {false, true}) {
+    SlotQuery query = read_slot_query(parse_search(request, "Slot"), 0);
+    if (!by_id) query.slot_ids.reset();
+    db::Lease lease = db->read();
+    RecordingConnection c(*lease);
+    search_slots(c, query, 20, 0);
+    read_schedule(c, site_resource_id("810001045367", "S"));
+    ASSERT_EQ(c.statements.size(), 4u);  // count, page, the practitioner, the Schedule's sites
+    for (const auto& sql : c.statements) {
+      auto& plan = lease->prepare("EXPLAIN QUERY PLAN " + sql);
+      std::string details;
+      while (plan.step()) details += plan.text(3) + "; ";
+      EXPECT_EQ(details.find("SCAN s "), std::string::npos) << details << " in " << sql;
+      EXPECT_EQ(details.find("SCAN snp_slots"), std::string::npos) << details << " in " << sql;
+      // By professional and start; with `_id`, SQLite may rather look the ids up (as good).
+      bool indexed = details.find("(professional_id=?") != std::string::npos ||
+                     (by_id && details.find("SEARCH s USING INTEGER PRIMARY KEY (rowid=?)") != std::string::npos);
+      EXPECT_TRUE(indexed) << details << " in " << sql;
+    }
   }
 }
 

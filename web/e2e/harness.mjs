@@ -70,10 +70,12 @@ async function importFixture(bin, target) {
 
 /**
  * Starts the server and resolves once GET /api/health answers 200.
- * @param {{ args?: string[], demo?: boolean, before?: string[][] }} [options] `args`: extra
+ * @param {{ args?: string[], demo?: boolean, before?: string[][], prepare?: (db: string) => Promise<void> }} [options] `args`: extra
  *   `maillage serve` arguments, e.g. ['--demo']; `demo`: load the demo territories first
  *   (`maillage demo`); `before`: more `maillage` commands run on the database before serving,
- *   after the demo, each given `--db` (e.g. [['import', 'rpps', '/tmp/x/rpps.txt']])
+ *   after the demo, each given `--db` (e.g. [['import', 'rpps', '/tmp/x/rpps.txt']]); `prepare`:
+ *   an async function given the database's path, run last before serving (e.g. rows written with
+ *   the sqlite3 shell)
  * @returns {Promise<{ baseUrl: string, logs: () => string, stop: () => Promise<void> }>}
  */
 export async function startServer(options = {}) {
@@ -93,6 +95,7 @@ export async function startServer(options = {}) {
   for (const command of options.before ?? []) {
     await promisify(execFile)(bin, [...command, '--db', db], { timeout: IMPORT_TIMEOUT_MS });
   }
+  if (options.prepare) await options.prepare(db);
 
   const args = [
     'serve',

@@ -34,6 +34,14 @@ const std::map<Permission, std::vector<Role>> kTable = {
     {Permission::mt_census_edit, {coordinator, member}},
     {Permission::mt_coordinate, {coordinator}},
     {Permission::mt_indicators, {admin, coordinator, funder}},
+    {Permission::snp_resource_view, {admin, coordinator, member, partner, funder}},
+    {Permission::snp_resource_edit, {admin, coordinator}},
+    {Permission::snp_planning_view, {admin, coordinator, member, partner}},
+    {Permission::snp_slot_publish, {coordinator, member}},
+    {Permission::snp_request_view, {coordinator, member, partner}},
+    {Permission::snp_request_create, {coordinator, member, partner}},
+    {Permission::snp_request_act, {coordinator, member, partner}},
+    {Permission::snp_indicators, {admin, coordinator, funder}},
     {Permission::audit_view, {admin, coordinator}},
     {Permission::platform_admin, {admin}},
 };
@@ -64,6 +72,14 @@ std::string_view to_string(Permission permission) {
     case Permission::mt_census_edit: return "mt_census_edit";
     case Permission::mt_coordinate: return "mt_coordinate";
     case Permission::mt_indicators: return "mt_indicators";
+    case Permission::snp_resource_view: return "snp_resource_view";
+    case Permission::snp_resource_edit: return "snp_resource_edit";
+    case Permission::snp_planning_view: return "snp_planning_view";
+    case Permission::snp_slot_publish: return "snp_slot_publish";
+    case Permission::snp_request_view: return "snp_request_view";
+    case Permission::snp_request_create: return "snp_request_create";
+    case Permission::snp_request_act: return "snp_request_act";
+    case Permission::snp_indicators: return "snp_indicators";
     case Permission::audit_view: return "audit_view";
     case Permission::platform_admin: return "platform_admin";
   }

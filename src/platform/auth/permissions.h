@@ -33,6 +33,14 @@ enum class Permission : int {
   mt_census_edit,       // record a declaration: the coordination, or the doctor for their own sites
   mt_coordinate,        // the coordination's tools: suggestions, batch allocation, delays and retention
   mt_indicators,        // the médecin-traitant indicators (counts, delays: no identity)
+  snp_resource_view,    // the inventory of unscheduled-care resources (practices, structures, hours)
+  snp_resource_edit,    // keep the inventory: the coordination
+  snp_planning_view,    // the planning of unscheduled-care slots (no patient data)
+  snp_slot_publish,     // publish slots: the coordination for anyone, a member for their own professional
+  snp_request_view,     // see unscheduled-care requests (patient data): the store keeps each caller's own
+  snp_request_create,   // enter a request (coordination, regulator, pharmacy, member)
+  snp_request_act,      // orient a request, record its outcome, cancel it: its author or the coordination
+  snp_indicators,       // the unscheduled-care indicators and the weekly SAS summary (no identity)
   audit_view,        // read the audit log (one's CPTS; everything for admins)
   platform_admin,    // users, role assignments, API tokens, creating CPTS
 };

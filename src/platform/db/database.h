@@ -16,6 +16,7 @@
 #include <type_traits>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace maillage::db {
 
@@ -48,6 +49,12 @@ class Statement {
   Statement& bind_all(const Args&... args) {
     int index = 0;
     (bind(++index, to_value(args)), ...);
+    return *this;
+  }
+
+  /// Binds a list of values built at run time (a query assembled from filters), from parameter 1.
+  Statement& bind_values(const std::vector<Value>& values) {
+    for (std::size_t i = 0; i < values.size(); ++i) bind(static_cast<int>(i) + 1, values[i]);
     return *this;
   }
 

@@ -56,6 +56,20 @@ std::string JsonBody::text(std::string_view field, std::size_t max_length) {
   return optional_text(field, max_length).value_or("");
 }
 
+std::string JsonBody::file_content(std::string_view field, std::size_t max_bytes) {
+  const boost::json::value* v = raw(field);
+  if (!v || v->is_null()) {
+    error(std::string(field), "required", "is required");
+  } else if (!v->is_string()) {
+    error(std::string(field), "type", "must be a string");
+  } else if (v->as_string().size() > max_bytes) {
+    error(std::string(field), "max_length", "must be at most " + std::to_string(max_bytes) + " bytes");
+  } else {
+    return std::string(v->as_string());
+  }
+  return {};
+}
+
 std::optional<bool> JsonBody::optional_bool(std::string_view field) {
   auto* v = object_.if_contains(field);
   if (!v || v->is_null()) return std::nullopt;

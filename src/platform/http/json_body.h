@@ -31,6 +31,9 @@ class JsonBody {
   /// Same, but absent or null gives nothing.
   std::optional<std::string> optional_text(std::string_view field, std::size_t max_length);
   std::optional<bool> optional_bool(std::string_view field);
+  /// The text of an uploaded file (a string of at most `max_bytes`), required and exactly as sent:
+  /// not trimmed, so that line numbers are the file's even when it starts with blank lines.
+  std::string file_content(std::string_view field, std::size_t max_bytes);
   /// An integer in [min, max]; absent gives nothing unless `required`.
   std::optional<std::int64_t> integer(std::string_view field, std::int64_t min, std::int64_t max, bool required);
 

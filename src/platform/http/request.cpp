@@ -7,11 +7,27 @@
 #include "platform/http/problem.h"
 
 namespace maillage::http {
+namespace {
+
+/// `|` is not allowed unencoded in a URL, but FHIR clients send it raw (the ANS's SAS guide writes
+/// `system|value` tokens so): it is read as its encoding, %7C.
+std::string with_bars_encoded(std::string_view target) {
+  std::string out;
+  out.reserve(target.size());
+  for (char ch : target) {
+    if (ch == '|') out += "%7C";
+    else out += ch;
+  }
+  return out;
+}
+
+}  // namespace
 
 Request::Request(Method method, std::string_view target, Pairs headers, std::string body,
                  std::string client_address)
     : method_(method), headers_(std::move(headers)), body_(std::move(body)), client_address_(std::move(client_address)) {
-  auto parsed = boost::urls::parse_origin_form(target);
+  std::string encoded = target.find('|') == std::string_view::npos ? std::string(target) : with_bars_encoded(target);
+  auto parsed = boost::urls::parse_origin_form(encoded);
   if (!parsed) throw HttpError(400, "Invalid request", "the request target is not a valid URL path");
   path_ = parsed->path();
   for (auto param : parsed->params()) query_.emplace_back(param.key, param.has_value ? param.value : std::string());

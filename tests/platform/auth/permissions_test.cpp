@@ -38,6 +38,14 @@ namespace {
     case Permission::mt_census_edit:
     case Permission::mt_coordinate:
     case Permission::mt_indicators:
+    case Permission::snp_resource_view:
+    case Permission::snp_resource_edit:
+    case Permission::snp_planning_view:
+    case Permission::snp_slot_publish:
+    case Permission::snp_request_view:
+    case Permission::snp_request_create:
+    case Permission::snp_request_act:
+    case Permission::snp_indicators:
     case Permission::audit_view:
     case Permission::platform_admin:
       return true;
@@ -55,6 +63,9 @@ const std::vector<Permission> kEveryPermission = {
     Permission::mt_request_view, Permission::mt_request_create, Permission::mt_request_act,
     Permission::mt_census_view, Permission::mt_census_edit, Permission::mt_coordinate,
     Permission::mt_indicators,
+    Permission::snp_resource_view, Permission::snp_resource_edit, Permission::snp_planning_view,
+    Permission::snp_slot_publish, Permission::snp_request_view, Permission::snp_request_create,
+    Permission::snp_request_act, Permission::snp_indicators,
 };
 
 std::set<Role> granted_to(Permission p) {
@@ -96,7 +107,9 @@ TEST(Permissions, AdminsMayDoEverythingThatNeedsARoleButSeeAnAssociationsFeesOrP
   const std::set<Permission> not_for_admins = {Permission::public_access,     Permission::membership_fees,
                                                Permission::mt_request_view,   Permission::mt_request_create,
                                                Permission::mt_request_act,    Permission::mt_census_view,
-                                               Permission::mt_census_edit,    Permission::mt_coordinate};
+                                               Permission::mt_census_edit,    Permission::mt_coordinate,
+                                               Permission::snp_slot_publish,  Permission::snp_request_view,
+                                               Permission::snp_request_create, Permission::snp_request_act};
   for (Permission p : kEveryPermission) {
     EXPECT_EQ(grants(Role::admin, p), !not_for_admins.contains(p)) << to_string(p);
   }
@@ -161,6 +174,19 @@ TEST(Permissions, PatientRequestsAreForTheCareTeamNotForAdministratorsOrFunders)
   EXPECT_EQ(granted_to(Permission::mt_coordinate), std::set<Role>{Role::coordinator});
   // Funders see the indicators: counts and delays, no identity.
   EXPECT_EQ(granted_to(Permission::mt_indicators), (std::set<Role>{Role::admin, Role::coordinator, Role::funder}));
+}
+
+TEST(Permissions, UnscheduledCareRequestsAreForTheCareTeamAndTheRegulatorNotForAdministratorsOrFunders) {
+  // The regulator (SAS, centre 15) and pharmacies are partners: they enter and orient requests.
+  for (Permission p : {Permission::snp_request_view, Permission::snp_request_create, Permission::snp_request_act}) {
+    EXPECT_EQ(granted_to(p), (std::set<Role>{Role::coordinator, Role::member, Role::partner})) << to_string(p);
+  }
+  // The planning shows no patient: administrators read it too.
+  EXPECT_EQ(granted_to(Permission::snp_planning_view),
+            (std::set<Role>{Role::admin, Role::coordinator, Role::member, Role::partner}));
+  EXPECT_EQ(granted_to(Permission::snp_slot_publish), (std::set<Role>{Role::coordinator, Role::member}));
+  EXPECT_EQ(granted_to(Permission::snp_resource_edit), (std::set<Role>{Role::admin, Role::coordinator}));
+  EXPECT_EQ(granted_to(Permission::snp_indicators), (std::set<Role>{Role::admin, Role::coordinator, Role::funder}));
 }
 
 TEST(Permissions, OnlyAdministratorsImportTheNationalDirectoryFiles) {

@@ -81,7 +81,9 @@ TEST(PrincipalAccess, AdminsAreGrantedEverythingEverywhereButAnAssociationsFeesA
   const std::set<Permission> refused = {Permission::membership_fees, Permission::mt_request_view,
                                         Permission::mt_request_create, Permission::mt_request_act,
                                         Permission::mt_census_view, Permission::mt_census_edit,
-                                        Permission::mt_coordinate};
+                                        Permission::mt_coordinate, Permission::snp_slot_publish,
+                                        Permission::snp_request_view, Permission::snp_request_create,
+                                        Permission::snp_request_act};
   for (Permission p : role_permissions()) {
     if (refused.contains(p)) {
       EXPECT_EQ(admin.access(p, "A"), Access::forbidden);

@@ -30,6 +30,13 @@ TEST(Router, DecodesPercentEncodedPathsAndQueries) {
   EXPECT_EQ(r.query("cursor"), std::nullopt);
 }
 
+TEST(Router, ReadsARawBarAsItsEncodingForFhirTokens) {
+  // The SAS guide writes system|value tokens unencoded; other invalid characters stay refused.
+  Request r(Method::get, "/fhir/Slot?schedule.actor:Practitioner.identifier=urn:oid:1.2.250.1.71.4.2.1|810001234567");
+  EXPECT_EQ(r.query("schedule.actor:Practitioner.identifier"), "urn:oid:1.2.250.1.71.4.2.1|810001234567");
+  EXPECT_THROW(Request(Method::get, "/fhir/Slot?x=a b"), HttpError);
+}
+
 TEST(Router, UnknownPathIs404AndWrongMethodIs405WithAllow) {
   Router router;
   router.add(Method::get, "/api/regions", auth::Permission::public_access, [](Request&) { return Response::empty(200); });
