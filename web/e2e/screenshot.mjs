@@ -221,6 +221,21 @@ try {
   await coordinatorPage.waitForLoadState('networkidle');
   await coordinatorPage.mouse.move(0, 0);
   await coordinatorPage.screenshot({ path: join(OUT_DIR, 'medecin-traitant.png') });
+
+  // Soins non programmés: the orientation screen of the demo's waiting request (its proposed
+  // slots), then the week's planning by site with the booked slot.
+  const snpBase = `${server.baseUrl}/api/cpts/${vieuxPort.id}/snp`;
+  const { items: snpRequests } = await (await coordinatorPage.request.get(`${snpBase}/requests?status=nouvelle`)).json();
+  await coordinatorPage.goto(`${server.baseUrl}/cpts/${vieuxPort.id}/snp/demandes/${snpRequests[0].id}`);
+  await coordinatorPage.getByTestId('snp-proposal').first().waitFor();
+  await coordinatorPage.waitForLoadState('networkidle');
+  await coordinatorPage.mouse.move(0, 0);
+  await coordinatorPage.screenshot({ path: join(OUT_DIR, 'snp-orientation.png'), fullPage: true });
+  await coordinatorPage.goto(`${server.baseUrl}/cpts/${vieuxPort.id}/snp/planning`);
+  await coordinatorPage.getByTestId('snp-slot').first().waitFor();
+  await coordinatorPage.waitForLoadState('networkidle');
+  await coordinatorPage.mouse.move(0, 0);
+  await coordinatorPage.screenshot({ path: join(OUT_DIR, 'snp-planning.png') });
   await coordinator.close();
 
   console.log(`Screenshots written to ${OUT_DIR}`);

@@ -22,6 +22,12 @@ import { MtRequestPage } from './pages/MtRequestPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PasswordPage } from './pages/PasswordPage';
 import { ProfessionalPage } from './pages/ProfessionalPage';
+import { SnpIndicatorsPage } from './pages/SnpIndicatorsPage';
+import { SnpPlanningPage } from './pages/SnpPlanningPage';
+import { SnpPublicPage } from './pages/SnpPublicPage';
+import { SnpQueuePage } from './pages/SnpQueuePage';
+import { SnpRequestPage } from './pages/SnpRequestPage';
+import { SnpResourcesPage } from './pages/SnpResourcesPage';
 import { StructurePage } from './pages/StructurePage';
 import { useRoute, type Route } from './router';
 import { refreshSession } from './session';
@@ -64,6 +70,18 @@ function Page({ route }: { route: Route }) {
       return <MtCensusPage key={route.cptsId} cptsId={route.cptsId} />;
     case 'mt-indicators':
       return <MtIndicatorsPage key={route.cptsId} cptsId={route.cptsId} />;
+    case 'snp-queue':
+      return <SnpQueuePage key={route.cptsId} cptsId={route.cptsId} />;
+    case 'snp-request':
+      return <SnpRequestPage key={`${route.cptsId}/${route.requestId}`} cptsId={route.cptsId} requestId={route.requestId} />;
+    case 'snp-planning':
+      return <SnpPlanningPage key={route.cptsId} cptsId={route.cptsId} />;
+    case 'snp-resources':
+      return <SnpResourcesPage key={route.cptsId} cptsId={route.cptsId} />;
+    case 'snp-indicators':
+      return <SnpIndicatorsPage key={route.cptsId} cptsId={route.cptsId} />;
+    case 'snp-public':
+      return <SnpPublicPage key={route.cptsId} cptsId={route.cptsId} />;
     case 'not-found':
       return <NotFoundPage />;
   }

@@ -82,9 +82,41 @@ const MT_GRANTS: Record<MtPermission, RoleName[]> = {
   mt_indicators: ['admin', 'coordinator', 'funder'],
 };
 
-/** Whether a role in this CPTS (or a platform-wide one: administrators, national funders) grants `permission`. */
-export function canMt(session: Session, cptsId: string, permission: MtPermission): boolean {
-  const grants = MT_GRANTS[permission];
+/** Whether one of `grants` is held in this CPTS, or platform-wide (administrators, national funders). */
+function grantedIn(session: Session, cptsId: string, grants: RoleName[]): boolean {
   if (grants.includes('admin') && isAdmin(session)) return true;
   return session.roles.some((r) => grants.includes(r.role) && (r.cpts === null || r.cpts.id === cptsId));
+}
+
+/** Whether a role in this CPTS (or a platform-wide one: administrators, national funders) grants `permission`. */
+export function canMt(session: Session, cptsId: string, permission: MtPermission): boolean {
+  return grantedIn(session, cptsId, MT_GRANTS[permission]);
+}
+
+/** The unscheduled-care permissions (docs/api.md, permission table), by the roles that hold them. */
+export type SnpPermission =
+  | 'snp_resource_view'
+  | 'snp_resource_edit'
+  | 'snp_slot_publish'
+  | 'snp_planning_view'
+  | 'snp_request_view'
+  | 'snp_request_create'
+  | 'snp_request_act'
+  | 'snp_indicators';
+
+const SNP_GRANTS: Record<SnpPermission, RoleName[]> = {
+  snp_resource_view: ['admin', 'coordinator', 'member', 'partner', 'funder'],
+  snp_resource_edit: ['coordinator'],
+  // A member publishes for the professional linked to their account only (the server checks).
+  snp_slot_publish: ['coordinator', 'member'],
+  snp_planning_view: ['coordinator', 'member', 'partner'],
+  snp_request_view: ['coordinator', 'member', 'partner'],
+  snp_request_create: ['coordinator', 'member', 'partner'],
+  snp_request_act: ['coordinator', 'member', 'partner'],
+  snp_indicators: ['admin', 'coordinator', 'funder'],
+};
+
+/** Whether a role in this CPTS (or a platform-wide one) grants the unscheduled-care `permission`. */
+export function canSnp(session: Session, cptsId: string, permission: SnpPermission): boolean {
+  return grantedIn(session, cptsId, SNP_GRANTS[permission]);
 }

@@ -22,6 +22,12 @@ export type Route =
   | { name: 'mt-allocation'; cptsId: string }
   | { name: 'mt-census'; cptsId: string }
   | { name: 'mt-indicators'; cptsId: string }
+  | { name: 'snp-queue'; cptsId: string }
+  | { name: 'snp-request'; cptsId: string; requestId: string }
+  | { name: 'snp-planning'; cptsId: string }
+  | { name: 'snp-resources'; cptsId: string }
+  | { name: 'snp-indicators'; cptsId: string }
+  | { name: 'snp-public'; cptsId: string }
   | { name: 'not-found'; path: string };
 
 /** Pages without parameters, by path. */
@@ -56,6 +62,10 @@ export function matchRoute(pathname: string): Route {
   if (memberships) return { name: 'memberships', cptsId: memberships[1] };
   const mt = /^\/cpts\/([0-9a-f]+)\/medecin-traitant(?:\/(repartition|recensement|indicateurs)|\/demandes\/([0-9a-f]+))?$/.exec(path);
   if (mt) return mtRoute(mt[1], mt[2], mt[3]);
+  const snp = /^\/cpts\/([0-9a-f]+)\/snp(?:\/(planning|ressources|indicateurs)|\/demandes\/([0-9A-Za-z_-]+))?$/.exec(path);
+  if (snp) return snpRoute(snp[1], snp[2], snp[3]);
+  const snpPublic = /^\/public\/cpts\/([0-9a-f]+)\/snp$/.exec(path);
+  if (snpPublic) return { name: 'snp-public', cptsId: snpPublic[1] };
   const professional = /^\/annuaire\/professionnels\/([0-9A-Za-z]+)$/.exec(path);
   if (professional) return { name: 'professional', id: professional[1] };
   const structure = /^\/annuaire\/structures\/([0-9A-Za-z]+)$/.exec(path);
@@ -97,6 +107,31 @@ export function mtPath(cptsId: string, page?: MtPage): string {
 
 export function mtRequestPath(cptsId: string, requestId: string): string {
   return `${mtPath(cptsId)}/demandes/${encodeURIComponent(requestId)}`;
+}
+
+const SNP_PAGES = { planning: 'snp-planning', ressources: 'snp-resources', indicateurs: 'snp-indicators' } as const;
+
+/** The unscheduled-care page of a CPTS: the requests, one request, or a sub-page. */
+function snpRoute(cptsId: string, page: string | undefined, requestId: string | undefined): Route {
+  if (requestId) return { name: 'snp-request', cptsId, requestId };
+  return { name: page ? SNP_PAGES[page as keyof typeof SNP_PAGES] : 'snp-queue', cptsId };
+}
+
+export type SnpPage = keyof typeof SNP_PAGES;
+
+/** The unscheduled-care requests of a CPTS, or one of its pages (planning, ressources, indicateurs). */
+export function snpPath(cptsId: string, page?: SnpPage, query = ''): string {
+  const queue = `/cpts/${encodeURIComponent(cptsId)}/snp`;
+  return (page ? `${queue}/${page}` : queue) + query;
+}
+
+export function snpRequestPath(cptsId: string, requestId: string): string {
+  return `${snpPath(cptsId)}/demandes/${encodeURIComponent(requestId)}`;
+}
+
+/** The list of unscheduled-care resources a CPTS publishes, open to anyone. */
+export function snpPublicPath(cptsId: string): string {
+  return `/public/cpts/${encodeURIComponent(cptsId)}/snp`;
 }
 
 export function professionalPath(nationalId: string): string {

@@ -62,6 +62,17 @@ const BY_FIELD_AND_RULE: Record<string, string> = {
   'age_max:range': "L'âge maximum doit être compris entre 0 et 120 ans et pas inférieur à l'âge minimum.",
   'retention_days:range': 'Saisissez une durée de conservation entre 0 et 3 650 jours.',
   'delays:range': 'Chaque délai compte de 1 à 365 jours.',
+  // Soins non programmés: resources, slots, patterns.
+  'finess:unknown_structure': "Aucune structure de l'annuaire n'a ce numéro FINESS.",
+  'commune_code:unknown_commune': 'Choisissez la commune dans la liste.',
+  'professionals:unknown_professional': "Un des professionnels n'est plus dans l'annuaire.",
+  'hours:hours': 'Chaque plage a un jour, une heure d’ouverture et une heure de fermeture plus tardive.',
+  'site_key:unknown_site': "L'annuaire ne connaît pas ce lieu d'exercice : choisissez-le à nouveau.",
+  'start:past': 'Un créneau commence dans le futur.',
+  'weekdays:required': 'Cochez au moins un jour.',
+  'weekdays:weekday': 'Cochez des jours de la semaine.',
+  'reason_text:required': 'Précisez le motif quand il est « Autre ».',
+  'request_id:unknown_request': "Cette demande n'existe plus ou ne vous est pas visible.",
   'to:range': 'La fin de la période précède son début.',
 };
 
@@ -88,6 +99,11 @@ const BY_RULE: Record<string, string> = {
   census_commune: 'Ce médecin ne prend pas de patients de cette commune.',
   unknown_request: "Cette demande n'existe plus dans la CPTS.",
   transition: "Cette demande n'attend plus de proposition : rechargez la page.",
+  // Soins non programmés: slots and requests.
+  slot_taken: "Ce créneau vient d'être réservé pour un autre patient : choisissez-en un autre.",
+  slot_overlaps: 'Ce professionnel a déjà un créneau qui commence à cette heure-là.',
+  slot_booked: 'Ce créneau est réservé : annulez ou réorientez d’abord la demande.',
+  not_open: 'Cette demande est close : elle ne peut plus être orientée.',
 };
 
 /** "must be between 1 and 366" → "Saisissez une valeur entre 1 et 366." */

@@ -6,6 +6,7 @@ import { canViewAudit, isAdmin } from '../permissions';
 import { ADMIN_PATH, AUDIT_PATH, COVERAGE_PATH, CPTS_LIST_PATH, DIRECTORY_PATH, LOGIN_PATH, currentPath, navigate, withReturn, type Route } from '../router';
 import { useCurrentCpts } from '../current-cpts';
 import { mtEntryPath } from '../mt-entry';
+import { snpEntryPath } from '../snp-entry';
 import { CptsSwitcher } from './CptsSwitcher';
 import { Link } from './Link';
 
@@ -41,6 +42,7 @@ export function UserMenu({ route }: { route: Route }) {
   const admin = isAdmin(session);
   const audit = canViewAudit(session);
   const medecinTraitant = current ? mtEntryPath(session, current.id) : null;
+  const soinsNonProgrammes = current ? snpEntryPath(session, current.id) : null;
   const onLogOut = () => {
     // The state turns anonymous at once, and the login page replaces the current one in the
     // same render: a guarded page never sees the anonymous state and never redirects itself.
@@ -63,6 +65,7 @@ export function UserMenu({ route }: { route: Route }) {
           />
           <NavLink href={COVERAGE_PATH} active={route.name === 'coverage'} label="Couverture" />
           {medecinTraitant && <NavLink href={medecinTraitant} active={route.name.startsWith('mt-')} label="Médecin traitant" />}
+          {soinsNonProgrammes && <NavLink href={soinsNonProgrammes} active={route.name.startsWith('snp-') && route.name !== 'snp-public'} label="Soins non programmés" />}
           {admin && <NavLink href={ADMIN_PATH} active={route.name === 'admin'} label="Administration" />}
           {audit && <NavLink href={AUDIT_PATH} active={route.name === 'audit'} label="Journal d'audit" />}
         </ul>

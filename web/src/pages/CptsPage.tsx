@@ -19,6 +19,7 @@ import { canEditCpts, canManageMembers, canValidateCpts } from '../permissions';
 import { problemMessage } from '../problem-message';
 import { membershipsPath } from '../router';
 import { mtEntryPath } from '../mt-entry';
+import { snpEntryPath } from '../snp-entry';
 import { Link } from '../components/Link';
 import type { Session } from '../session-api';
 import {
@@ -112,6 +113,7 @@ function CptsView({ id, session }: { id: string; session: Session }) {
   const version = territory.elements.map((e) => e.id).join(',');
   const editable = canEdit && !day && cpts.status !== 'dissoute';
   const medecinTraitant = mtEntryPath(session, id);
+  const soinsNonProgrammes = snpEntryPath(session, id);
   return (
     <div>
       <header class="page-intro">
@@ -128,6 +130,11 @@ function CptsView({ id, session }: { id: string; session: Session }) {
         {medecinTraitant && (
           <p class="page-intro__links">
             <Link href={medecinTraitant}>Médecin traitant : demandes des patients, recensement, indicateurs</Link>
+          </p>
+        )}
+        {soinsNonProgrammes && (
+          <p class="page-intro__links">
+            <Link href={soinsNonProgrammes}>Soins non programmés : demandes, planning des créneaux, ressources, indicateurs</Link>
           </p>
         )}
       </header>

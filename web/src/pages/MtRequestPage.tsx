@@ -14,9 +14,9 @@ import { MtStatusBadge } from '../components/mt/MtStatusBadge';
 import { MtSuggestions } from '../components/mt/MtSuggestions';
 import { MtTimeline } from '../components/mt/MtTimeline';
 import { PriorityBadges } from '../components/mt/PriorityBadges';
-import { patientName, patientSummary } from '../components/mt/patient-texts';
+import { patientName } from '../components/mt/patient-texts';
+import { PatientPanel } from '../components/patient/PatientPanel';
 import { RequireSession } from '../components/RequireSession';
-import { formatPhone } from '../components/directory/SiteDetails';
 import { formatDay } from '../format';
 import { getMtRequest, type MtRequestDetail, type MtStatus } from '../mt-api';
 import { MT_SOURCE_LABELS, canBeProposed, mtStatusLabel, type MtActor } from '../mt-labels';
@@ -33,34 +33,18 @@ function actorOf(session: Session, request: MtRequestDetail): MtActor | null {
 }
 
 function PatientFacts({ request: r }: { request: MtRequestDetail }) {
-  const p = r.patient;
   return (
-    <section class="panel" aria-labelledby="mt-patient-title">
-      <h2 id="mt-patient-title" class="panel__title">
-        Patient
-      </h2>
-      <dl class="facts" data-testid="mt-patient">
-        <FactRow label="Naissance">
-          {p.birth_date ? formatDay(p.birth_date) : `${p.birth_year} (date purgée)`}
-          <span class="facts__sub">{patientSummary(r)}</span>
-        </FactRow>
-        <FactRow label="Commune">
-          {p.commune ?? p.commune_code}
-          {p.postcode && ` (${p.postcode})`}
-        </FactRow>
-        <FactRow label="Téléphone">{p.phone ? <a href={`tel:${p.phone}`}>{formatPhone(p.phone)}</a> : <span class="muted">—</span>}</FactRow>
-        <FactRow label="Comment le joindre">{p.contact ?? <span class="muted">—</span>}</FactRow>
-        <FactRow label="Priorités">
-          <PriorityBadges groups={r.priority_groups} />
-        </FactRow>
-        <FactRow label="Adressé par">
-          {r.referrer.label}
-          <span class="facts__sub">{MT_SOURCE_LABELS[r.source] ?? r.source}</span>
-        </FactRow>
-        <FactRow label="Consentement">le {formatDay(r.consent_on)}</FactRow>
-        {r.purged_at && <FactRow label="Identité purgée">le {formatDay(r.purged_at)}</FactRow>}
-      </dl>
-    </section>
+    <PatientPanel patient={r.patient} idPrefix="mt">
+      <FactRow label="Priorités">
+        <PriorityBadges groups={r.priority_groups} />
+      </FactRow>
+      <FactRow label="Adressé par">
+        {r.referrer.label}
+        <span class="facts__sub">{MT_SOURCE_LABELS[r.source] ?? r.source}</span>
+      </FactRow>
+      <FactRow label="Consentement">le {formatDay(r.consent_on)}</FactRow>
+      {r.purged_at && <FactRow label="Identité purgée">le {formatDay(r.purged_at)}</FactRow>}
+    </PatientPanel>
   );
 }
 

@@ -1,5 +1,6 @@
 // Finds a GP of the CPTS's territory in the directory (name words, profession 10) and picks one of
-// their practice sites, for a census declaration.
+// their practice sites: for a census declaration, the slots of unscheduled care, the
+// professionals of a resource.
 
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
@@ -19,6 +20,8 @@ export interface PickedSite {
   siteKey: string;
   /** « Dr Paul GIRARD — 12 Rue de la République, 13001 Marseille »; empty when not known yet. */
   label: string;
+  /** « Dr Paul GIRARD », when picked in the directory. */
+  name?: string;
 }
 
 function siteLabel(p: Professional, key: string): string {
@@ -31,7 +34,7 @@ export function DoctorPicker({ cptsId, onPick }: { cptsId: string; onPick: (site
   const [found, setFound] = useState<Professional[] | null>(null);
   const { busy, problem, run } = useSubmission();
 
-  // A search inside the census form: its own button, never the form's submission.
+  // A search inside another form: its own button, never the form's submission.
   const search = () =>
     run(async () => {
       const page = await searchDirectory({ q: words.trim(), profession: GP, cpts: cptsId, limit: LIMIT });
@@ -68,7 +71,7 @@ export function DoctorPicker({ cptsId, onPick }: { cptsId: string; onPick: (site
                   class="btn btn--small btn--secondary"
                   aria-label={`Choisir ${siteLabel(p, s.key)}`}
                   onClick={() => {
-                    onPick({ professionalId: p.national_id, siteKey: s.key, label: siteLabel(p, s.key) });
+                    onPick({ professionalId: p.national_id, siteKey: s.key, label: siteLabel(p, s.key), name: professionalName(p) });
                     setFound(null);
                   }}
                 >

@@ -2,14 +2,10 @@
 // caller's roles open (file d'attente, répartition, recensement, indicateurs).
 
 import type { ComponentChildren } from 'preact';
-import { useDocumentTitle } from '../../document-title';
 import { canMt, type MtPermission } from '../../permissions';
-import { cptsPath, mtPath, type MtPage } from '../../router';
+import { mtPath, type MtPage } from '../../router';
 import type { Session } from '../../session-api';
-import { getCptsProfile } from '../../territory-api';
-import { useApiValue } from '../../use-api';
-import { ErrorView } from '../ErrorView';
-import { Link } from '../Link';
+import { CptsSectionLayout } from '../cpts/CptsSectionLayout';
 
 export type MtTab = 'queue' | MtPage;
 
@@ -32,52 +28,11 @@ interface MtLayoutProps {
   children: ComponentChildren;
 }
 
-export function MtLayout({ cptsId, session, tab, title, eyebrow, lead, children }: MtLayoutProps) {
-  const { value: cpts, problem } = useApiValue((signal) => getCptsProfile(cptsId, signal), [cptsId]);
-  const heading = title ?? cpts?.name ?? '';
-  useDocumentTitle(cpts ? `${title ?? eyebrow} — ${cpts.name}` : eyebrow);
-  if (problem) return <ErrorView problem={problem} subject="CPTS" />;
-  if (!cpts) return <p class="loading">Chargement…</p>;
-  const tabs = TABS.filter((t) => canMt(session, cptsId, t.permission));
-  const hrefOf = (t: MtTab) => (t === 'queue' ? mtPath(cptsId) : mtPath(cptsId, t));
-  return (
-    <div>
-      <nav class="breadcrumb" aria-label="Fil d'Ariane">
-        <ol>
-          <li>
-            <Link href={cptsPath(cpts.id)}>{cpts.name}</Link>
-          </li>
-          {tab === null ? (
-            <>
-              <li>
-                <Link href={mtPath(cpts.id)}>Médecin traitant</Link>
-              </li>
-              <li aria-current="page">{heading}</li>
-            </>
-          ) : (
-            <li aria-current="page">Médecin traitant</li>
-          )}
-        </ol>
-      </nav>
-      <header class="page-intro">
-        <p class="page-intro__eyebrow">{eyebrow}</p>
-        <h1 class="page-intro__title">{heading}</h1>
-        {lead && <div class="page-intro__lead">{lead}</div>}
-      </header>
-      {tabs.length > 1 && (
-        <nav class="tabs" aria-label="Médecin traitant">
-          <ul class="tabs__list">
-            {tabs.map((t) => (
-              <li key={t.tab}>
-                <Link href={hrefOf(t.tab)} class="tabs__link" aria-current={t.tab === tab ? 'page' : undefined}>
-                  {t.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-      {children}
-    </div>
-  );
+export function MtLayout({ cptsId, session, tab, ...page }: MtLayoutProps) {
+  const tabs = TABS.filter((t) => canMt(session, cptsId, t.permission)).map((t) => ({
+    key: t.tab,
+    label: t.label,
+    href: t.tab === 'queue' ? mtPath(cptsId) : mtPath(cptsId, t.tab),
+  }));
+  return <CptsSectionLayout cptsId={cptsId} section="Médecin traitant" sectionHref={mtPath(cptsId)} tabs={tabs} tab={tab} {...page} />;
 }

@@ -7,11 +7,10 @@ import { formatDay, formatInteger, pluralize } from '../../format';
 import { listMtRequests, type MtRequest } from '../../mt-api';
 import { MT_STATUSES, OPEN_STATUSES, mtStatusLabel } from '../../mt-labels';
 import { usePagedList } from '../../paged-list';
-import { problemMessage } from '../../problem-message';
 import { mtRequestPath } from '../../router';
-import { FormAlert } from '../forms/FormAlert';
 import { SelectField } from '../forms/SelectField';
 import { Link } from '../Link';
+import { ListStatus } from '../ListStatus';
 import { LoadMore } from '../LoadMore';
 import { MtStatusBadge } from './MtStatusBadge';
 import { PriorityBadges } from './PriorityBadges';
@@ -65,9 +64,7 @@ export function MtQueue({ cptsId, version }: MtQueueProps) {
           </label>
         </div>
       </div>
-      {list.status === 'loading' && <p class="loading loading--inline">Chargement des demandes…</p>}
-      <FormAlert>{list.problem ? problemMessage(list.problem) : null}</FormAlert>
-      {list.status === 'ready' && list.items.length === 0 && <p class="empty">Aucune demande pour ces critères.</p>}
+      <ListStatus list={list} loading="Chargement des demandes…" empty="Aucune demande pour ces critères." />
       {list.items.length > 0 && (
         <div class="table-scroll">
           <table class="data-table data-table--stack" data-testid="mt-queue">
