@@ -53,7 +53,7 @@ CREATE TABLE snp_patterns (
 );
 
 -- One slot: one patient. Times are UTC; `cell` is the search grid square of the site (-1 for a
--- remote slot), so that a search reads only the squares around the patient.
+-- remote slot), checked in the search index so that slots far from the patient are skipped there.
 CREATE TABLE snp_slots (
   id               INTEGER PRIMARY KEY,
   cpts_id          TEXT NOT NULL REFERENCES cpts (id),
