@@ -251,6 +251,7 @@ void register_snp_routes(http::Router& router, db::Database& db, const referenti
   register_snp_slot_import_routes(router, db, referential);
   register_snp_request_routes(router, db, referential);
   register_snp_indicator_routes(router, db, referential);
+  register_own_professional_route(router, db);
 }
 
 }  // namespace maillage::access

@@ -24,6 +24,9 @@ void register_snp_slot_import_routes(http::Router& router, db::Database& db,
 void register_snp_request_routes(http::Router& router, db::Database& db,
                                  const referential::ReferentialService& referential);
 
+/// Which directory professional the signed-in account is, with its sites (own_professional_routes.cpp).
+void register_own_professional_route(http::Router& router, db::Database& db);
+
 /// Indicators and the weekly SAS summary (snp_indicator_routes.cpp).
 void register_snp_indicator_routes(http::Router& router, db::Database& db,
                                    const referential::ReferentialService& referential);

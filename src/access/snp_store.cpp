@@ -211,16 +211,15 @@ std::vector<SnpResource> list_resources(db::Connection& c, const std::string& cp
 
 // --- Slots
 
-std::optional<SlotSite> find_slot_site(db::Connection& c, const std::string& professional_id,
-                                       const std::string& site_key) {
-  auto& st = c.query(
-      "SELECT p.national_id, p.profession_code, coalesce(p.profession, ''), p.last_name, coalesce(p.first_name, ''),"
-      " s.site_key, coalesce(nullif(s.structure_name, ''), s.address, ''), coalesce(s.address, ''),"
-      " coalesce(s.postcode, ''), coalesce(s.commune_code, ''), coalesce(s.commune, '')"
-      " FROM practice_sites s JOIN professionals p ON p.national_id = s.professional_id"
-      " WHERE s.professional_id = ? AND s.site_key = ?",
-      professional_id, site_key);
-  if (!st.step()) return std::nullopt;
+namespace {
+
+/// The columns read_slot_site reads, from `practice_sites s JOIN professionals p`.
+constexpr const char* kSlotSiteColumns =
+    "p.national_id, p.profession_code, coalesce(p.profession, ''), p.last_name, coalesce(p.first_name, ''),"
+    " s.site_key, coalesce(nullif(s.structure_name, ''), s.address, ''), coalesce(s.address, ''),"
+    " coalesce(s.postcode, ''), coalesce(s.commune_code, ''), coalesce(s.commune, '')";
+
+SlotSite read_slot_site(const db::Statement& st) {
   SlotSite out;
   int i = 0;
   for (std::string* f : {&out.professional_id, &out.profession_code, &out.profession, &out.last_name, &out.first_name,
@@ -228,6 +227,27 @@ std::optional<SlotSite> find_slot_site(db::Connection& c, const std::string& pro
     *f = st.text(i++);
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<SlotSite> sites_of_professional(db::Connection& c, const std::string& professional_id) {
+  std::vector<SlotSite> out;
+  auto& st = c.query(fmt::format("SELECT {} FROM practice_sites s JOIN professionals p ON p.national_id = s.professional_id"
+                                 " WHERE s.professional_id = ? ORDER BY s.site_key",
+                                 kSlotSiteColumns),
+                     professional_id);
+  while (st.step()) out.push_back(read_slot_site(st));
+  return out;
+}
+
+std::optional<SlotSite> find_slot_site(db::Connection& c, const std::string& professional_id,
+                                       const std::string& site_key) {
+  // A professional has a few sites: reading them all keeps one query for both.
+  for (auto& site : sites_of_professional(c, professional_id)) {
+    if (site.site_key == site_key) return std::move(site);
+  }
+  return std::nullopt;
 }
 
 void mark_site_snp(db::Connection& c, const std::string& professional_id, const std::string& site_key) {

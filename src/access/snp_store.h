@@ -46,6 +46,9 @@ struct SlotSite {
 std::optional<SlotSite> find_slot_site(db::Connection& c, const std::string& professional_id,
                                        const std::string& site_key);
 
+/// Every directory site of `professional_id` (by site key; none when unknown).
+std::vector<SlotSite> sites_of_professional(db::Connection& c, const std::string& professional_id);
+
 /// Flags the directory site as taking part in unscheduled care (the directory search shows it).
 void mark_site_snp(db::Connection& c, const std::string& professional_id, const std::string& site_key);
 

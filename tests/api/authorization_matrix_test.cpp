@@ -42,6 +42,7 @@ const std::vector<Row> kMatrix = {
     {"POST", "/api/session", "/api/session", {400, 400, 400, 400, 400, 400}},
     {"GET", "/api/session", "/api/session", {401, 200, 200, 200, 200, 200}},
     {"PUT", "/api/session/password", "/api/session/password", {401, 400, 400, 400, 400, 400}},
+    {"GET", "/api/session/professional", "/api/session/professional", {401, 200, 200, 200, 200, 200}},
     {"GET", "/api/users", "/api/users", {401, 200, 403, 403, 403, 403}},
     {"POST", "/api/users", "/api/users", {401, 400, 403, 403, 403, 403}},
     {"PATCH", "/api/users/{user_id}", "/api/users/{U}", {401, 400, 403, 403, 403, 403}, R"({"disabled":"no"})"},

@@ -339,6 +339,43 @@ TEST_F(SnpApi, EachSeesTheRequestsTheyMayAndActsAsTheyMay) {
   EXPECT_EQ(audit.at("items").as_array().size(), 3u);
 }
 
+TEST_F(SnpApi, TheSignedInAccountLearnsWhichProfessionalItIsWithItsSites) {
+  auto member = server.signed_in("membre");
+  const std::string path = "/api/session/professional";
+  auto unlinked = member->get(path);
+  ASSERT_EQ(unlinked.status, 200u) << unlinked.body;
+  EXPECT_TRUE(unlinked.json().at("professional").is_null());
+
+  link("membre@demo.maillage.test", kMarseille1);
+  auto linked = member->get(path);
+  ASSERT_EQ(linked.status, 200u) << linked.body;
+  json::value body = linked.json();
+  const json::value& professional = body.at("professional");
+  EXPECT_EQ(professional.at("id").as_string(), kMarseille1);
+  EXPECT_EQ(professional.at("name").as_string(), "Dr Hélène PETIT");
+  EXPECT_EQ(professional.at("profession").as_string(), "Médecin");
+  const auto& sites = professional.at("sites").as_array();
+  ASSERT_EQ(sites.size(), 1u);
+  EXPECT_EQ(sites[0].at("site_key").as_string(), "S1");
+  EXPECT_EQ(sites[0].at("label").as_string(), "Cabinet S1");
+  EXPECT_EQ(sites[0].at("commune_code").as_string(), "13201");
+  EXPECT_EQ(sites[0].at("postcode").as_string(), "13002");
+  // What it answers is what the member may publish for.
+  publish(*member, kMarseille1, std::string(sites[0].at("site_key").as_string()), "17:00");
+  // Other accounts are not that professional.
+  EXPECT_TRUE(coordination->get(path).json().at("professional").is_null());
+
+  // An API token is no professional.
+  auto token = server.signed_in("admin")->post("/api/tokens", json::object{{"name", "agenda"}, {"role", "member"},
+                                                                           {"cpts_id", cpts}, {"expires_in_days", 1}});
+  ASSERT_EQ(token.status, 201u) << token.body;
+  auto robot = server.anonymous();
+  robot->set_bearer(std::string(token.json().at("token").as_string()));
+  auto answer = robot->get(path);
+  ASSERT_EQ(answer.status, 200u) << answer.body;
+  EXPECT_TRUE(answer.json().at("professional").is_null());
+}
+
 TEST_F(SnpApi, PatternsPublishTheirWeeksAndICalendarFeedsStayInStep) {
   std::string from = add_days(today_utc(), 2), until = add_days(today_utc(), 15);  // 14 days: two of each weekday
   auto pattern = coordination->post(base + "/patterns",

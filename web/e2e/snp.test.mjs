@@ -6,6 +6,7 @@
 // with the keyboard, and sees it taken in the planning of its week while the others stay free.
 // A slot booked meanwhile by someone else is refused in French and the proposals are refreshed.
 // A funder gets the indicators but the French 403 view on the requests.
+// A member linked by the administrator to a GP publishes for that GP's site without searching.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -15,14 +16,17 @@ import { rppsActivity, startServerWithRpps } from './rpps-file.mjs';
 const COORDINATOR = { email: 'coordination@demo.maillage.test', password: 'maillage-demo-coordination', name: 'Claire Martin' };
 const REGULATOR = { email: 'partenaire@demo.maillage.test', password: 'maillage-demo-partenaire', name: 'Pharmacie du Port' };
 const FUNDER = { email: 'financeur@demo.maillage.test', password: 'maillage-demo-financeur', name: 'ARS démo' };
+const MEMBER = { email: 'membre@demo.maillage.test', password: 'maillage-demo-membre', name: 'Dr Marc Petit' };
+const ADMIN = { email: 'admin@demo.maillage.test', password: 'maillage-demo-admin', name: 'Agnès Durand' };
 const CPTS = 'CPTS Démo du Vieux-Port';
 const ZONE = 'Europe/Paris';
 
 const GP = 10;
 const GIRARD = { id: '810000000501', site: 'SNP-SITE-1', name: 'Dr Paul GIRARD' };
+const LEROY = { id: '810000000502', site: 'SNP-SITE-2', name: 'Dr Anne LEROY' };
 const PEOPLE = [
   { rpps: '10000000501', lastName: 'GIRARD', firstName: 'Paul', street: 'de la République', postcode: '13001', commune: '13201', site: GIRARD.site },
-  { rpps: '10000000502', lastName: 'LEROY', firstName: 'Anne', street: 'du Vallon des Auffes', postcode: '13007', commune: '13207', site: 'SNP-SITE-2' },
+  { rpps: '10000000502', lastName: 'LEROY', firstName: 'Anne', street: 'du Vallon des Auffes', postcode: '13007', commune: '13207', site: LEROY.site },
 ].map((p, i) => rppsActivity({ ...p, profession: GP, communeName: 'Marseille', phone: `049100020${i + 1}` }));
 
 const SLOT_MINUTES = 15;
@@ -329,4 +333,52 @@ test('the coordinator imports an agenda for a GP (a malformed one is refused wit
   assert.match(normalizeSpaces(await published.innerText()), /lundi 08:00–20:00/);
   assert.equal(await visitor.getByRole('button', { name: /Modifier|Supprimer/ }).count(), 0);
   assert.deepEqual(visitorProblems, []);
+});
+
+/** Links (or unlinks, with null) the demo member's account to a directory professional, as the administrator. */
+async function linkMember(professionalId) {
+  const admin = await apiAs(browser, server.baseUrl, ADMIN);
+  const { items: users } = await admin.get('/api/users');
+  const member = users.find((u) => u.email === MEMBER.email);
+  await admin.send('PUT', `/api/users/${member.id}/professional`, { professional_id: professionalId });
+  await admin.close();
+}
+
+/** The Monday of an ISO day. */
+function mondayOf(day) {
+  return addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
+}
+
+test('a member publishes a slot for the professional their account is, without searching the directory', async (t) => {
+  // Not linked: the member is told to ask the administrator, and gets no directory picker.
+  await linkMember(null);
+  const { page, problems } = await signedInPage(t, MEMBER);
+  await openSnp(page);
+  await page.getByRole('navigation', { name: 'Soins non programmés' }).getByRole('link', { name: 'Planning' }).click();
+  const publish = page.getByTestId('snp-publish');
+  await publish.getByTestId('snp-not-linked').filter({ hasText: "Votre compte n'est pas relié à un professionnel de l'annuaire : demandez-le à l'administrateur." }).waitFor();
+  assert.equal(await publish.getByTestId('doctor-picker').count(), 0);
+
+  // Linked to LEROY by the administrator: their site is offered directly.
+  await linkMember(LEROY.id);
+  await page.reload();
+  await publish.getByRole('button', { name: `Publier pour : ${LEROY.name} — Cabinet LEROY, Marseille` }).click();
+  await publish.getByTestId('snp-publisher').filter({ hasText: LEROY.name }).waitFor();
+  assert.equal(await publish.getByTestId('doctor-picker').count(), 0, 'no directory search');
+
+  // A slot in two days at 09:00, then the planning of its week shows it free on LEROY's row.
+  const day = addDays(parisNow().day, 2);
+  const form = page.getByTestId('snp-slot-form');
+  await form.getByLabel('Jour').fill(day);
+  await form.getByLabel('Début').fill('09:00');
+  await form.getByRole('button', { name: 'Publier les créneaux' }).click();
+  await form.getByTestId('snp-slots-published').filter({ hasText: '1 créneau publié.' }).waitFor();
+  if (mondayOf(day) !== mondayOf(parisNow().day)) await page.getByRole('button', { name: 'Semaine suivante' }).click();
+  const row = page.getByTestId('snp-planning-site').filter({ hasText: LEROY.name });
+  const slot = row.getByTestId('snp-slot');
+  await slot.waitFor();
+  assert.equal(await slot.count(), 1);
+  assert.equal(await slot.getAttribute('data-status'), 'free');
+  assert.match(normalizeSpaces(await slot.innerText()), /^09:00 libre/);
+  assert.deepEqual(problems, []);
 });

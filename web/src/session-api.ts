@@ -54,3 +54,28 @@ export function changePassword(currentPassword: string, newPassword: string): Pr
     new_password: newPassword,
   });
 }
+
+/** A practice site of the signed-in account's professional, from the directory. */
+export interface OwnSite {
+  site_key: string;
+  /** The structure's name, else its address. */
+  label: string;
+  address: string;
+  postcode: string;
+  commune_code: string;
+  commune: string;
+}
+
+/** The directory professional an administrator linked to the account. */
+export interface OwnProfessional {
+  id: string;
+  /** « Dr Prénom NOM » for doctors. */
+  name: string;
+  profession: string;
+  sites: OwnSite[];
+}
+
+/** 200 with `professional` null when the account is not linked (always for API tokens). */
+export function getOwnProfessional(signal?: AbortSignal): Promise<{ professional: OwnProfessional | null }> {
+  return getJson('/api/session/professional', signal);
+}

@@ -1,9 +1,10 @@
-// Whose slots are published: a GP's practice site found in the directory (the census's picker),
-// shown once chosen with « Changer ». A member publishes for the professional linked to their
-// account: the server refuses any other.
+// Whose slots are published, shown once chosen with « Changer »: for the coordination, a GP's
+// practice site found in the directory (the census's picker); for a member, one of the sites of the
+// professional linked to their account (the server refuses any other).
 
 import type { PickedSite } from '../mt/DoctorPicker';
 import { DoctorPicker } from '../mt/DoctorPicker';
+import { OwnSitePicker } from './OwnSitePicker';
 
 interface PublisherPickerProps {
   cptsId: string;
@@ -24,10 +25,5 @@ export function PublisherPicker({ cptsId, site, onPick, self }: PublisherPickerP
       </p>
     );
   }
-  return (
-    <>
-      {self && <p class="field__hint">Cherchez votre nom : vous publiez pour votre propre lieu d'exercice, celui lié à votre compte.</p>}
-      <DoctorPicker cptsId={cptsId} onPick={onPick} />
-    </>
-  );
+  return self ? <OwnSitePicker onPick={onPick} /> : <DoctorPicker cptsId={cptsId} onPick={onPick} />;
 }
