@@ -105,13 +105,22 @@ SnpSlot read_slot(const db::Statement& st) {
 
 // --- Requests
 
-constexpr std::string_view kRequestColumns =
-    "id, cpts_id, status, status_since, coalesce(last_name, ''), coalesce(first_name, ''), coalesce(birth_date, ''),"
-    " coalesce(phone, ''), coalesce(contact, ''), coalesce(reason_text, ''), sex, birth_year, age_at_entry,"
-    " commune_code, postcode, source, reason_code, urgency, due_at, profession_code, mode_wanted,"
-    " coalesce(referrer_user_id, ''), referrer_label, consent_on, coalesce(orientation, ''),"
+// A request's columns in the order read_request reads them; the statistics read them without the
+// patient's identity, contact and free text (left empty).
+constexpr std::string_view kIdentityColumns =
+    "coalesce(last_name, ''), coalesce(first_name, ''), coalesce(birth_date, ''), coalesce(phone, ''),"
+    " coalesce(contact, ''), coalesce(reason_text, '')";
+constexpr std::string_view kNoIdentity = "'', '', '', '', '', ''";
+constexpr std::string_view kOtherColumns =
+    "sex, birth_year, age_at_entry, commune_code, postcode, source, reason_code, urgency, due_at, profession_code,"
+    " mode_wanted, coalesce(referrer_user_id, ''), referrer_label, consent_on, coalesce(orientation, ''),"
     " coalesce(oriented_at, ''), slot_id, coalesce(slot_professional_id, ''), coalesce(slot_starts_at, ''),"
     " coalesce(outcome, ''), coalesce(outcome_at, ''), created_at, updated_at, coalesce(purged_at, '')";
+
+std::string request_columns(bool with_identity) {
+  return fmt::format("id, cpts_id, status, status_since, {}, {}", with_identity ? kIdentityColumns : kNoIdentity,
+                     kOtherColumns);
+}
 
 // What a professional sees: the requests booked on their slots.
 constexpr std::string_view kAddressed = "slot_professional_id = ?";
@@ -454,7 +463,7 @@ void update_snp_request(db::Connection& c, const SnpRequest& r) {
 std::optional<SnpRequest> find_snp_request(db::Connection& c, const Viewer& viewer, const std::string& id) {
   auto visible = visible_clause(viewer, kAddressed);
   visible.values.emplace_back(id);
-  auto& st = c.prepare(fmt::format("SELECT {} FROM snp_requests WHERE {} AND id = ?", kRequestColumns, visible.sql));
+  auto& st = c.prepare(fmt::format("SELECT {} FROM snp_requests WHERE {} AND id = ?", request_columns(true), visible.sql));
   st.bind_values(visible.values);
   if (!st.step()) return std::nullopt;
   return read_request(st);
@@ -477,7 +486,7 @@ SnpRequestList list_snp_requests(db::Connection& c, const Viewer& viewer, std::o
   visible.values.emplace_back(static_cast<std::int64_t>(limit));
   visible.values.emplace_back(static_cast<std::int64_t>(offset));
   auto& st = c.prepare(fmt::format("SELECT {} FROM snp_requests WHERE {} ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
-                                   kRequestColumns, where));
+                                   request_columns(true), where));
   st.bind_values(visible.values);
   while (st.step()) out.items.push_back(read_request(st));
   return out;
@@ -529,7 +538,7 @@ std::vector<SnpRequest> requests_entered(db::Connection& c, const std::string& c
   std::vector<SnpRequest> out;
   auto& st = c.query(fmt::format("SELECT {} FROM snp_requests WHERE cpts_id = ? AND created_at >= ? AND created_at < ?"
                                  " ORDER BY created_at, id",
-                                 kRequestColumns),
+                                 request_columns(false)),
                      cpts_id, from_utc, until_utc);
   while (st.step()) out.push_back(read_request(st));
   return out;

@@ -136,8 +136,8 @@ std::vector<std::string> visible_request_ids(db::Connection& c, const Viewer& vi
 void append_snp_event(db::Connection& c, const std::string& cpts_id, const std::string& request_id, const SnpEvent& e);
 std::vector<SnpEvent> list_snp_events(db::Connection& c, const std::string& request_id);
 
-/// Every request of `cpts_id` entered from `from_utc` to `until_utc` (no identity is used by the
-/// indicators, but the struct is shared).
+/// Every request of `cpts_id` entered from `from_utc` to `until_utc`, for the indicators: the
+/// patient's identity, contact and free text are not read (left empty).
 std::vector<SnpRequest> requests_entered(db::Connection& c, const std::string& cpts_id, const std::string& from_utc,
                                          const std::string& until_utc);
 
