@@ -55,7 +55,8 @@ Response import_list(db::Database& db, const referential::ReferentialService& re
   }
   body.finish();
   auto ref = referential.current();
-  std::string today = today_utc(), now = current_timestamp_utc();
+  std::string today = cpts_today(*ref, read_request_cpts(db, req, Permission::mt_coordinate));
+  std::string now = current_timestamp_utc();
   PatientList list = read_patient_list(content, *ref, today);
   if (!list.problems.empty()) throw rejection(filename, list.problems);
   json::object out = db::with_transaction(db, [&](db::Connection& c) {

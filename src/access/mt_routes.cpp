@@ -53,9 +53,9 @@ Response create(db::Database& db, const referential::ReferentialService& referen
   http::JsonBody body(req, {"last_name", "first_name", "birth_date", "sex", "commune_code", "postcode", "phone",
                             "contact", "ald", "precarity", "pregnancy", "leaving_hospital", "disability", "source",
                             "referrer_label", "consent_on"});
-  std::string today = today_utc();
-  PatientInput in = patient_input(body);
   auto ref = referential.current();
+  std::string today = cpts_today(*ref, read_request_cpts(db, req, Permission::mt_request_create));
+  PatientInput in = patient_input(body);
   MtRequest r;
   for (auto& p : check_patient(in, *ref, today, r)) body.error(p.field, p.rule, p.message);
   const auto& caller = auth::caller(req);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "access/local_time.h"
 #include "platform/auth/access_control.h"
 #include "platform/auth/audit_context.h"
 #include "platform/auth/audit_log.h"
@@ -16,6 +17,20 @@ territory::Cpts request_cpts(db::Connection& c, const http::Request& req, auth::
   auto cpts = territory::find_cpts(c, std::string(req.param("cpts_id")), auth::caller(req).scope(permission));
   if (!cpts) throw http::not_found("no resource at " + req.path());
   return *cpts;
+}
+
+std::string cpts_time_zone(const referential::Referential& ref, const territory::Cpts& cpts) {
+  const auto* seat = ref.commune(cpts.seat_commune_code);
+  return time_zone_of_departement(seat ? seat->departement_code : std::string());
+}
+
+std::string cpts_today(const referential::Referential& ref, const territory::Cpts& cpts) {
+  return utc_to_local(now_utc_seconds(), cpts_time_zone(ref, cpts)).substr(0, 10);
+}
+
+territory::Cpts read_request_cpts(db::Database& db, const http::Request& req, auth::Permission permission) {
+  db::Lease lease = db.read();
+  return request_cpts(*lease, req, permission);
 }
 
 namespace {

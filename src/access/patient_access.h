@@ -13,12 +13,23 @@
 #include "platform/db/database.h"
 #include "platform/http/json_body.h"
 #include "platform/http/request.h"
+#include "referential/referential.h"
 #include "territory/model.h"
 
 namespace maillage::access {
 
 /// The CPTS of the request's `{cpts_id}` within the caller's scope for `permission` (404 else).
 territory::Cpts request_cpts(db::Connection& c, const http::Request& req, auth::Permission permission);
+
+/// The time zone of a CPTS: its seat's département's (Europe/Paris when it has no seat).
+std::string cpts_time_zone(const referential::Referential& ref, const territory::Cpts& cpts);
+
+/// Today in the CPTS's zone: the date people there type (a consent given "today" at 00:30 in Paris
+/// is still yesterday in UTC).
+std::string cpts_today(const referential::Referential& ref, const territory::Cpts& cpts);
+
+/// The CPTS of the request's `{cpts_id}`, read before a write (the routes' own check already ran).
+territory::Cpts read_request_cpts(db::Database& db, const http::Request& req, auth::Permission permission);
 
 /// True when `p` coordinates CPTS `cpts_id`.
 bool is_coordinator(const auth::Principal& p, const std::string& cpts_id);

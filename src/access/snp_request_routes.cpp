@@ -39,7 +39,8 @@ Response create(db::Database& db, const referential::ReferentialService& referen
   auto ref = referential.current();
   SnpRequest r;
   r.created_at = now_utc_seconds();
-  for (auto& p : check_patient(patient_input(body), *ref, r.created_at.substr(0, 10), r)) {
+  std::string today = cpts_today(*ref, read_request_cpts(db, req, Permission::snp_request_create));
+  for (auto& p : check_patient(patient_input(body), *ref, today, r)) {
     body.error(p.field, p.rule, p.message);
   }
   const auto& caller = auth::caller(req);

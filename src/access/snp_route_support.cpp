@@ -8,11 +8,6 @@
 
 namespace maillage::access {
 
-std::string cpts_time_zone(const referential::Referential& ref, const territory::Cpts& cpts) {
-  const auto* seat = ref.commune(cpts.seat_commune_code);
-  return time_zone_of_departement(seat ? seat->departement_code : std::string());
-}
-
 SnpRequest visible_snp_request(db::Connection& c, const Viewer& viewer, const http::Request& req) {
   auto r = find_snp_request(c, viewer, std::string(req.param("request_id")));
   if (!r) throw http::not_found("no resource at " + req.path());

@@ -1,5 +1,4 @@
-// What the unscheduled-care routes share (besides patient_access.h): the CPTS's time zone, the
-// request of the path if the caller may see it, what the caller may do with it, who may publish
+// What the unscheduled-care routes share (besides patient_access.h): the request of the path if the caller may see it, what the caller may do with it, who may publish
 // slots for whom, and rule refusals as 409 problems.
 #pragma once
 
@@ -17,9 +16,6 @@
 #include "territory/model.h"
 
 namespace maillage::access {
-
-/// The time zone of a CPTS: its seat's département's (Europe/Paris when it has no seat).
-std::string cpts_time_zone(const referential::Referential& ref, const territory::Cpts& cpts);
 
 /// The request of the path's `{request_id}`, if `viewer` may see it (404 else).
 SnpRequest visible_snp_request(db::Connection& c, const Viewer& viewer, const http::Request& req);
