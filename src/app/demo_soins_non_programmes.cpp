@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "access/local_time.h"
+#include "access/mt_rules.h"
 #include "access/snp_route_support.h"
 #include "access/snp_rules.h"
 #include "access/snp_store.h"
@@ -133,7 +134,7 @@ std::vector<std::string> ensure_demo_soins_non_programmes(db::Database& db, cons
       r.birth_date = d.birth_date;
       r.sex = d.sex;
       r.birth_year = std::stoi(std::string(d.birth_date).substr(0, 4));
-      r.age_at_entry = std::stoi(today.substr(0, 4)) - r.birth_year;
+      r.age_at_entry = access::age_on(d.birth_date, today);
       r.commune_code = sites.front().commune_code;
       r.phone = "0491000000";
       r.consent_on = today;
