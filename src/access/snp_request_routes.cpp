@@ -80,7 +80,7 @@ Response create(db::Database& db, const referential::ReferentialService& referen
     insert_snp_request(c, r);
     append_snp_event(c, cpts.id, r.id, {r.created_at, std::nullopt, SnpStatus::nouvelle, {}, caller.label});
     auth::append_audit(c, auth::audit_entry(req, "snp_request.create", "snp_request", r.id, cpts.id));
-    return snp_request_detail(c, *ref, viewer_of(c, req, cpts.id), r, true);
+    return snp_request_detail(c, *ref, cpts, viewer_of(c, req, cpts.id), r, true);
   });
   return Response::json(out, 201);
 }
@@ -102,7 +102,7 @@ Response list(db::Database& db, const referential::ReferentialService& referenti
     json::array items;
     for (const auto& r : page.items) {
       audit_patient_read(c, req, "snp_request", r.id, r.cpts_id);
-      items.push_back(snp_request_detail(c, *ref, viewer, r, false));
+      items.push_back(snp_request_detail(c, *ref, cpts, viewer, r, false));
     }
     bool more = offset + page.items.size() < page.total;
     return json::object{{"items", std::move(items)},
@@ -120,7 +120,7 @@ Response read(db::Database& db, const referential::ReferentialService& referenti
     Viewer viewer = viewer_of(c, req, cpts.id);
     SnpRequest r = visible_snp_request(c, viewer, req);
     audit_patient_read(c, req, "snp_request", r.id, r.cpts_id);
-    return snp_request_detail(c, *ref, viewer, r, true);
+    return snp_request_detail(c, *ref, cpts, viewer, r, true);
   });
   return Response::json(out);
 }
@@ -143,7 +143,7 @@ json::object act(db::Database& db, const referential::Referential& ref, Request&
     append_snp_event(c, cpts.id, r.id, {now, from, r.status, detail, auth::caller(req).label});
     auth::append_audit(c, auth::audit_entry(req, fmt::format("snp_request.{}", to_string(action)), "snp_request",
                                             r.id, cpts.id));
-    return snp_request_detail(c, ref, viewer, r, true);
+    return snp_request_detail(c, ref, cpts, viewer, r, true);
   });
 }
 

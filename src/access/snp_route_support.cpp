@@ -82,9 +82,11 @@ std::optional<BookedSlot> booked_slot_of(db::Connection& c, const SnpRequest& r)
   return BookedSlot{*slot, find_slot_site(c, slot->professional_id, slot->site_key)};
 }
 
-boost::json::object snp_request_detail(db::Connection& c, const referential::Referential& ref, const Viewer& viewer,
-                                       const SnpRequest& r, bool with_timeline) {
+boost::json::object snp_request_detail(db::Connection& c, const referential::Referential& ref,
+                                       const territory::Cpts& cpts, const Viewer& viewer, const SnpRequest& r,
+                                       bool with_timeline) {
   auto out = snp_request_json(ref, r, booked_slot_of(c, r), now_utc_seconds());
+  out["time_zone"] = cpts_time_zone(ref, cpts);
   boost::json::array actions;
   for (SnpAction a : snp_actions_for(viewer, r)) actions.emplace_back(to_string(a));
   out["actions"] = std::move(actions);

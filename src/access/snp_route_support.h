@@ -48,8 +48,10 @@ http::HttpError snp_rule_broken(const std::string& field, const SnpBroken& broke
 /// The slot a request holds, with its site, for the request's JSON.
 std::optional<BookedSlot> booked_slot_of(db::Connection& c, const SnpRequest& r);
 
-/// The request as JSON with the viewer's actions (and the timeline when `with_timeline`).
-boost::json::object snp_request_detail(db::Connection& c, const referential::Referential& ref, const Viewer& viewer,
-                                       const SnpRequest& r, bool with_timeline);
+/// The request as JSON with its CPTS's `time_zone` (the zone its times are shown in), the viewer's
+/// actions (and the timeline when `with_timeline`).
+boost::json::object snp_request_detail(db::Connection& c, const referential::Referential& ref,
+                                       const territory::Cpts& cpts, const Viewer& viewer, const SnpRequest& r,
+                                       bool with_timeline);
 
 }  // namespace maillage::access

@@ -223,6 +223,7 @@ TEST_F(SnpApi, ARequestIsOrientedReorientedAndClosedWithItsTimeline) {
   // 24 hours from entry.
   EXPECT_EQ(request.at("due_at").as_string(), access::add_minutes_utc(request.at("created_at").as_string(), 24 * 60));
   EXPECT_EQ(request.at("source").as_string(), "coordination");
+  EXPECT_EQ(request.at("time_zone").as_string(), "Europe/Paris");  // the seat's, Marseille
   EXPECT_EQ(request.at("actions").as_array(), (json::array{"orient", "cancel"}));
 
   ASSERT_EQ(book(*coordination, id, slots[0]).status, 200u);

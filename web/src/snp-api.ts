@@ -180,6 +180,8 @@ export interface BookedSlot {
 export interface SnpRequest {
   id: string;
   cpts_id: string;
+  /** The CPTS's zone, in which the request's times are shown. */
+  time_zone: string;
   status: SnpRequestStatus;
   status_since: string;
   /** The identity fields are null once the request is purged (`purged_at`). */

@@ -21,13 +21,11 @@ import { canSnp } from '../permissions';
 import type { Session } from '../session-api';
 import { getSnpRequest, type SnpRequest } from '../snp-api';
 import { snpSourceLabel } from '../snp-labels';
-import { DEFAULT_TIME_ZONE } from '../snp-time';
 import { useApiValue } from '../use-api';
 
 function RequestView({ cptsId, requestId, session }: { cptsId: string; requestId: string; session: Session }) {
   const [version, setVersion] = useState(0);
   const { value: request, problem, set } = useApiValue((signal) => getSnpRequest(cptsId, requestId, signal), [cptsId, requestId, version]);
-  const [zone, setZone] = useState(DEFAULT_TIME_ZONE);
   const [reorienting, setReorienting] = useState(false);
   // The answer of a change shows at once; the timeline follows when the request is read again.
   const onChanged = (changed: SnpRequest) => {
@@ -43,7 +41,7 @@ function RequestView({ cptsId, requestId, session }: { cptsId: string; requestId
   return (
     <SnpLayout cptsId={cptsId} session={session} tab={null} eyebrow="Soins non programmés — orientation" title={patientName(request)} lead={<SnpStatusBadge request={request} />}>
       <div class="mt-request">
-        <RequestFacts cptsId={cptsId} request={request} timeZone={zone} planning={canSnp(session, cptsId, 'snp_planning_view')} />
+        <RequestFacts cptsId={cptsId} request={request} timeZone={request.time_zone} planning={canSnp(session, cptsId, 'snp_planning_view')} />
         <PatientPanel patient={request.patient} idPrefix="snp">
           <FactRow label="Adressé par">
             {request.referrer.label}
@@ -59,10 +57,10 @@ function RequestView({ cptsId, requestId, session }: { cptsId: string; requestId
           </button>
         </p>
       )}
-      {proposing && <SlotProposals cptsId={cptsId} request={request} onBooked={onChanged} onSearched={(s) => setZone(s.time_zone)} />}
+      {proposing && <SlotProposals cptsId={cptsId} request={request} onBooked={onChanged} />}
       {proposing && <OtherOrientationForm cptsId={cptsId} request={request} onOriented={onChanged} />}
       <RequestOutcome cptsId={cptsId} request={request} onChanged={onChanged} />
-      <SnpTimeline events={request.timeline} timeZone={zone} />
+      <SnpTimeline events={request.timeline} timeZone={request.time_zone} />
     </SnpLayout>
   );
 }

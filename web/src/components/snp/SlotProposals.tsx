@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { formatDistance } from '../../directory-labels';
 import { ruleOf, snpProblemMessage } from '../../snp-problems';
-import { orientSnpRequest, searchSlotsFor, type SlotProposal, type SlotSearch, type SnpRequest } from '../../snp-api';
+import { orientSnpRequest, searchSlotsFor, type SlotProposal, type SnpRequest } from '../../snp-api';
 import { SLOT_MODE_LABELS } from '../../snp-labels';
 import { localDateTime } from '../../snp-time';
 import { useApiValue } from '../../use-api';
@@ -19,8 +19,6 @@ interface SlotProposalsProps {
   cptsId: string;
   request: SnpRequest;
   onBooked: (request: SnpRequest) => void;
-  /** The search's answer, for its time zone. */
-  onSearched: (search: SlotSearch) => void;
 }
 
 /** « Cabinet GIRARD, Marseille · 1,2 km », or « Téléconsultation ». */
@@ -29,13 +27,9 @@ function where(p: SlotProposal): string {
   return `${p.site.label || p.site.address}, ${p.site.commune} · ${formatDistance(p.distance_km)}`;
 }
 
-export function SlotProposals({ cptsId, request, onBooked, onSearched }: SlotProposalsProps) {
+export function SlotProposals({ cptsId, request, onBooked }: SlotProposalsProps) {
   const [round, setRound] = useState(0);
-  const search = useApiValue(async (signal) => {
-    const answer = await searchSlotsFor(cptsId, request.id, signal);
-    onSearched(answer);
-    return answer;
-  }, [cptsId, request.id, round]);
+  const search = useApiValue((signal) => searchSlotsFor(cptsId, request.id, signal), [cptsId, request.id, round]);
   const { busy, problem, run } = useSubmission();
   const [taken, setTaken] = useState(false);
   const first = useRef<HTMLButtonElement>(null);

@@ -8,7 +8,7 @@ import { usePagedList } from '../../paged-list';
 import { snpRequestPath } from '../../router';
 import { listSnpRequests, type SnpRequest } from '../../snp-api';
 import { SNP_STATUS_LABELS, reasonLabel, urgencyLabel } from '../../snp-labels';
-import { DEFAULT_TIME_ZONE, localDateTime } from '../../snp-time';
+import { localDateTime } from '../../snp-time';
 import { SelectField } from '../forms/SelectField';
 import { Link } from '../Link';
 import { ListStatus } from '../ListStatus';
@@ -27,8 +27,6 @@ export function SnpQueue({ cptsId }: { cptsId: string }) {
     if (!cursor && !signal.aborted) setTotal(answer.total);
     return answer;
   });
-  // Request answers carry no zone: times are shown in the zone of the CPTS of mainland France.
-  const zone = DEFAULT_TIME_ZONE;
 
   return (
     <section class="panel" aria-labelledby="snp-queue-title">
@@ -80,13 +78,13 @@ export function SnpQueue({ cptsId }: { cptsId: string }) {
                   </td>
                   <td data-label="Délai">{urgencyLabel(r.urgency)}</td>
                   <td data-label="À voir avant" class={r.overdue ? 'nowrap snp-overdue' : 'nowrap'}>
-                    {localDateTime(r.due_at, zone)}
+                    {localDateTime(r.due_at, r.time_zone)}
                   </td>
                   <td data-label="Motif">
                     {reasonLabel(r.reason_code)}
                     {r.reason_text && <span class="cell-sub">{r.reason_text}</span>}
                   </td>
-                  <td data-label="Orientation">{orientationText(r, zone)}</td>
+                  <td data-label="Orientation">{orientationText(r, r.time_zone)}</td>
                 </tr>
               ))}
             </tbody>
