@@ -47,31 +47,27 @@ std::vector<std::string> text_list(http::JsonBody& body, std::string_view field,
   return out;
 }
 
+/// The opening hours as sent (their rules are checked by check_opening_hours).
 std::vector<OpeningHours> hours_list(http::JsonBody& body) {
   std::vector<OpeningHours> out;
   const auto* raw = body.raw("hours");
   if (!raw || raw->is_null()) return out;
-  auto refuse = [&](const std::string& why) {
-    body.error("hours", "hours", why);
-    return std::vector<OpeningHours>{};
+  auto text = [](const boost::json::object* o, std::string_view key) {
+    const auto* v = o ? o->if_contains(key) : nullptr;
+    return v && v->is_string() ? std::string(v->as_string()) : std::string();
   };
-  if (!raw->is_array() || raw->as_array().size() > 50) return refuse("must be a list of at most 50 opening periods");
-  for (const auto& v : raw->as_array()) {
-    const auto* o = v.if_object();
-    const auto* weekday = o ? o->if_contains("weekday") : nullptr;
-    const auto* opens = o ? o->if_contains("opens") : nullptr;
-    const auto* closes = o ? o->if_contains("closes") : nullptr;
-    if (!weekday || !weekday->is_int64() || weekday->as_int64() < 1 || weekday->as_int64() > 7) {
-      return refuse("each period needs a weekday from 1 (Monday) to 7 (Sunday)");
+  if (raw->is_array() && raw->as_array().size() <= kMaxOpeningPeriods) {
+    for (const auto& v : raw->as_array()) {
+      const auto* o = v.if_object();
+      const auto* weekday = o ? o->if_contains("weekday") : nullptr;
+      out.push_back({weekday && weekday->is_int64() ? static_cast<int>(weekday->as_int64()) : 0, text(o, "opens"),
+                     text(o, "closes")});
     }
-    if (!opens || !closes || !opens->is_string() || !closes->is_string() || !is_local_time(opens->as_string()) ||
-        !is_local_time(closes->as_string())) {
-      return refuse("each period needs opens and closes as HH:MM");
-    }
-    if (!(opens->as_string() < closes->as_string())) return refuse("a period closes after it opens");
-    out.push_back({static_cast<int>(weekday->as_int64()), std::string(opens->as_string()),
-                   std::string(closes->as_string())});
+  } else {
+    body.error("hours", "hours", fmt::format("must be a list of at most {} opening periods", kMaxOpeningPeriods));
+    return {};
   }
+  if (auto broken = check_opening_hours(out)) body.error("hours", broken->rule, broken->message);
   return out;
 }
 

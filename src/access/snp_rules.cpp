@@ -178,6 +178,19 @@ bool is_local_time(std::string_view t) {
          std::isdigit(static_cast<unsigned char>(t[4])) && minutes_of(t) < 24 * 60 && t[3] < '6';
 }
 
+std::optional<SnpBroken> check_opening_hours(const std::vector<OpeningHours>& hours) {
+  for (const auto& h : hours) {
+    if (h.weekday < 1 || h.weekday > 7) {
+      return SnpBroken{"hours", "each period needs a weekday from 1 (Monday) to 7 (Sunday)"};
+    }
+    if (!is_local_time(h.opens) || !is_local_time(h.closes)) {
+      return SnpBroken{"hours", "each period needs opens and closes as HH:MM"};
+    }
+    if (!(h.opens < h.closes)) return SnpBroken{"hours", "a period closes after it opens"};
+  }
+  return std::nullopt;
+}
+
 std::optional<SnpBroken> check_pattern(const SnpPattern& p) {
   if (p.weekdays.empty()) return SnpBroken{"required", "weekdays: at least one weekday (1 Monday … 7 Sunday)"};
   for (int d : p.weekdays) {

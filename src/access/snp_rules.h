@@ -97,6 +97,10 @@ std::vector<std::int64_t> cells_around(double latitude, double longitude, double
 std::vector<std::pair<std::string, std::string>> expand_pattern(const SnpPattern& p);
 std::optional<SnpBroken> check_pattern(const SnpPattern& p);
 
+/// Opening hours: each period on a weekday 1–7, opening and closing "HH:MM", closing after it opens.
+constexpr std::size_t kMaxOpeningPeriods = 50;
+std::optional<SnpBroken> check_opening_hours(const std::vector<OpeningHours>& hours);
+
 /// True for a local time written "HH:MM" (00:00–23:59).
 bool is_local_time(std::string_view text);
 

@@ -111,6 +111,13 @@ TEST(SnpPatterns, MalformedPatternsAreRefusedNamingTheField) {
   EXPECT_TRUE(expand_pattern(p).empty());
 }
 
+TEST(SnpResources, OpeningHoursNeedAWeekdayTwoTimesAndAnOrder) {
+  EXPECT_FALSE(check_opening_hours({{1, "08:00", "20:00"}, {7, "20:00", "23:59"}}));
+  EXPECT_EQ(check_opening_hours({{8, "08:00", "20:00"}})->message.substr(0, 26), "each period needs a weekda");
+  EXPECT_EQ(check_opening_hours({{1, "8h", "20:00"}})->message, "each period needs opens and closes as HH:MM");
+  EXPECT_EQ(check_opening_hours({{1, "20:00", "08:00"}})->message, "a period closes after it opens");
+}
+
 TEST(SnpSearchGrid, NoPointWithinTheRadiusIsOutsideTheSquaresRead) {
   std::mt19937 random(7);
   std::uniform_real_distribution<double> lat(41.0, 51.5), lon(-5.0, 9.5), radius(1.0, 60.0), unit(-1.0, 1.0);
