@@ -43,6 +43,11 @@ std::string utc_to_local(std::string_view utc, std::string_view tzid) {
   return format_civil(utc_to_wall(known_zone(tzid), instant), false);
 }
 
+std::string local_day_start_ms(std::string_view date, std::string_view tzid) {
+  std::string start = local_to_utc(std::string(date) + "T00:00", tzid);
+  return start.substr(0, 19) + ".000Z";
+}
+
 bool is_known_time_zone(std::string_view tzid) {
   auto lock = lock_libical();
   return builtin_zone(tzid) != nullptr;

@@ -31,21 +31,27 @@ Period read_period(const Request& req) {
   return p;
 }
 
-MtIndicators indicators_of(db::Database& db, const Request& req, const Period& period) {
+/// The indicators of the request's CPTS over `period` (local dates there); a declaration counts
+/// while valid on today's date there.
+MtIndicators indicators_of(db::Database& db, const referential::ReferentialService& referential, const Request& req,
+                           const Period& period) {
   db::Lease lease = db.read();
   auto cpts = request_cpts(*lease, req, Permission::mt_indicators);
-  return compute_indicators(indicator_rows(*lease, cpts.id, period.from, period.to), list_census(*lease, cpts.id),
-                            today_utc());
+  LocalDay today = cpts_local_day(*referential.current(), cpts);
+  std::string from_utc = period.from.empty() ? "" : local_day_start_ms(period.from, today.time_zone);
+  std::string until_utc = period.to.empty() ? "" : local_day_start_ms(add_days(period.to, 1), today.time_zone);
+  return compute_indicators(indicator_rows(*lease, cpts.id, from_utc, until_utc, today.time_zone),
+                            list_census(*lease, cpts.id), today.date);
 }
 
 json::object counts_json(const IndicatorCounts& c) {
   return json::object{{"registered", c.registered}, {"oriented", c.oriented}, {"found", c.found}, {"declared", c.declared}};
 }
 
-Response indicators(db::Database& db, Request& req) {
+Response indicators(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   http::allow_only(req, {"from", "to"});
   Period period = read_period(req);
-  MtIndicators m = indicators_of(db, req, period);
+  MtIndicators m = indicators_of(db, referential, req, period);
   json::object by_group;
   for (const auto& [group, counts] : m.by_group) by_group[group] = counts_json(counts);
   json::array by_month;
@@ -65,9 +71,9 @@ Response indicators(db::Database& db, Request& req) {
   return Response::json(out);
 }
 
-Response indicators_csv(db::Database& db, Request& req) {
+Response indicators_csv(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   http::allow_only(req, {"from", "to"});
-  MtIndicators m = indicators_of(db, req, read_period(req));
+  MtIndicators m = indicators_of(db, referential, req, read_period(req));
   csv::CsvWriter csv;
   csv.row({"mois", "patients inscrits", "patients orientés", "patients ayant trouvé un médecin traitant",
            "déclarations faites"});
@@ -82,12 +88,13 @@ Response indicators_csv(db::Database& db, Request& req) {
 
 }  // namespace
 
-void register_indicator_routes(http::Router& router, db::Database& db) {
+void register_indicator_routes(http::Router& router, db::Database& db,
+                               const referential::ReferentialService& referential) {
   using http::Method;
   router.add(Method::get, "/api/cpts/{cpts_id}/mt-indicators", Permission::mt_indicators,
-             [&db](Request& r) { return indicators(db, r); });
+             [&db, &referential](Request& r) { return indicators(db, referential, r); });
   router.add(Method::get, "/api/cpts/{cpts_id}/mt-indicators.csv", Permission::mt_indicators,
-             [&db](Request& r) { return indicators_csv(db, r); });
+             [&db, &referential](Request& r) { return indicators_csv(db, referential, r); });
 }
 
 }  // namespace maillage::access

@@ -7,7 +7,7 @@ namespace maillage::access {
 namespace json = boost::json;
 
 json::object request_json(const referential::Referential& ref, const MtRequest& r, const MtSettings& settings,
-                          const std::string& today) {
+                          const LocalDay& today) {
   json::array groups;
   for (const auto& g : priority_groups(r.flags, r.age_at_entry)) groups.emplace_back(g);
   bool priority = !groups.empty();
@@ -25,7 +25,7 @@ json::object request_json(const referential::Referential& ref, const MtRequest& 
       {"cpts_id", r.cpts_id},
       {"status", to_string(r.status)},
       {"status_since", r.status_since},
-      {"due_on", text_or_null(due_on(r, settings))},
+      {"due_on", text_or_null(due_on(r, settings, today.time_zone))},
       {"overdue", is_overdue(r, settings, today)},
       {"patient", patient_json(ref, r)},
       {"flags", std::move(flags)},

@@ -3,6 +3,7 @@
 
 #include <boost/json.hpp>
 
+#include "access/local_time.h"
 #include "access/mt_model.h"
 #include "referential/referential.h"
 
@@ -10,9 +11,9 @@ namespace maillage::access {
 
 /// A request as its viewers see it: the patient (null fields once purged), priority groups,
 /// source and referrer, consent, the current proposal.
-/// `due_on` and `overdue` follow the CPTS's delays on `today`.
+/// `due_on` and `overdue` follow the CPTS's delays on `today` (where the CPTS is).
 boost::json::object request_json(const referential::Referential& ref, const MtRequest& r, const MtSettings& settings,
-                                 const std::string& today);
+                                 const LocalDay& today);
 
 /// The settings: `delays` (status → days) and `retention_days`.
 boost::json::object settings_json(const MtSettings& settings);

@@ -82,12 +82,13 @@ Response suggestions(db::Database& db, const referential::ReferentialService& re
     auto cpts = request_cpts(c, req, Permission::mt_coordinate);
     MtRequest r = visible_request(c, viewer_of(c, req, cpts.id), req);
     audit_read(c, req, r);
+    std::string today = cpts_today(*ref, cpts);
     const auto* commune = ref->commune(r.commune_code);
     json::array items;
     auto sites = available_sites(c, cpts.id);
     auto matches = match_sites(c, *ref, cpts.id, sites);
     if (commune && commune->coordinates) {
-      for (const auto& s : suggest(r, *commune->coordinates, matches, today_utc(), max_km)) {
+      for (const auto& s : suggest(r, *commune->coordinates, matches, today, max_km)) {
         if (items.size() == limit) break;
         json::object item = doctor_json(*s.match->site);
         item["distance_km"] = km(s.distance_km);
@@ -111,9 +112,9 @@ Response allocation(db::Database& db, const referential::ReferentialService& ref
     auto requests = requests_to_propose(c, cpts.id);
     auto sites = available_sites(c, cpts.id);
     auto matches = match_sites(c, *ref, cpts.id, sites);
-    std::string today = today_utc();
+    LocalDay today = cpts_local_day(*ref, cpts);
     MtSettings settings = get_settings(c, cpts.id);
-    BatchInput batch = batch_input(requests, matches, *ref, today, max_km);
+    BatchInput batch = batch_input(requests, matches, *ref, today.date, max_km);
     Allocation result = allocate(batch.input);
     std::map<std::string, const CensusSite*> by_site;
     for (const auto& s : sites) by_site[site_id(s.census)] = &s;
@@ -152,7 +153,7 @@ Response allocation(db::Database& db, const referential::ReferentialService& ref
 /// Proposes each reviewed assignment (`{assignments: [{request_id, professional_id, site_key}]}`),
 /// all or nothing: each must be a waiting request, a site whose declaration takes it, and no site
 /// may receive more than its places. 409 lists every assignment refused.
-Response confirm(db::Database& db, Request& req) {
+Response confirm(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   http::JsonBody body(req, {"assignments"});
   const auto* raw = body.raw("assignments");
   struct Item {
@@ -177,9 +178,11 @@ Response confirm(db::Database& db, Request& req) {
     }
   }
   body.finish();
-  std::string today = today_utc(), now = current_timestamp_utc();
+  std::string now = current_timestamp_utc();
+  auto ref = referential.current();
   std::size_t proposed = db::with_transaction(db, [&](db::Connection& c) {
     auto cpts = request_cpts(c, req, Permission::mt_coordinate);
+    std::string today = cpts_today(*ref, cpts);
     Viewer viewer = viewer_of(c, req, cpts.id);
     std::vector<http::FieldError> refused;
     std::map<std::string, int> taken = pending_proposals(c, cpts.id);  // per site, with this batch
@@ -235,7 +238,7 @@ void register_matching_routes(http::Router& router, db::Database& db,
              with_ref(suggestions));
   router.add(Method::get, "/api/cpts/{cpts_id}/mt-allocation", Permission::mt_coordinate, with_ref(allocation));
   router.add(Method::post, "/api/cpts/{cpts_id}/mt-allocation/confirm", Permission::mt_coordinate,
-             [&db](Request& r) { return confirm(db, r); });
+             with_ref(confirm));
 }
 
 }  // namespace maillage::access

@@ -32,8 +32,9 @@ namespace {
 
 constexpr std::size_t kMaxName = 100, kMaxReason = 500;
 
-json::object detail(db::Connection& c, const referential::Referential& ref, const Viewer& viewer, const MtRequest& r) {
-  json::object out = request_json(ref, r, get_settings(c, r.cpts_id), today_utc());
+json::object detail(db::Connection& c, const referential::Referential& ref, const Viewer& viewer, const MtRequest& r,
+                    const LocalDay& today) {
+  json::object out = request_json(ref, r, get_settings(c, r.cpts_id), today);
   out["actions"] = actions_for(viewer, r);
   json::array timeline;
   for (const auto& e : list_events(c, r.id)) timeline.push_back(event_json(e));
@@ -54,10 +55,10 @@ Response create(db::Database& db, const referential::ReferentialService& referen
                             "contact", "ald", "precarity", "pregnancy", "leaving_hospital", "disability", "source",
                             "referrer_label", "consent_on"});
   auto ref = referential.current();
-  std::string today = cpts_today(*ref, read_request_cpts(db, req, Permission::mt_request_create));
+  LocalDay today = cpts_local_day(*ref, read_request_cpts(db, req, Permission::mt_request_create));
   PatientInput in = patient_input(body);
   MtRequest r;
-  for (auto& p : check_patient(in, *ref, today, r)) body.error(p.field, p.rule, p.message);
+  for (auto& p : check_patient(in, *ref, today.date, r)) body.error(p.field, p.rule, p.message);
   const auto& caller = auth::caller(req);
   std::string cpts_id = req.param("cpts_id");
   r.source = default_source(caller, cpts_id);
@@ -85,7 +86,7 @@ Response create(db::Database& db, const referential::ReferentialService& referen
     insert_request(c, r);
     append_event(c, cpts.id, r.id, {r.created_at, std::nullopt, MtStatus::nouvelle, {}, {}, {}, caller.label});
     auth::append_audit(c, auth::audit_entry(req, "mt_request.create", "mt_request", r.id, cpts.id));
-    return detail(c, *ref, viewer_of(c, req, cpts.id), r);
+    return detail(c, *ref, viewer_of(c, req, cpts.id), r, today);
   });
   return Response::json(out, 201);
 }
@@ -106,9 +107,9 @@ Response list(db::Database& db, const referential::ReferentialService& referenti
   std::string overdue = http::text_param(req, "overdue", 5);
   if (!overdue.empty() && overdue != "true") throw http::invalid_field("overdue", "one_of", "must be true (or absent)");
   auto ref = referential.current();
-  std::string today = today_utc();
   json::object out = db::with_transaction(db, [&](db::Connection& c) {
     auto cpts = request_cpts(c, req, Permission::mt_request_view);
+    LocalDay today = cpts_local_day(*ref, cpts);
     MtSettings settings = get_settings(c, cpts.id);
     filter.today = today;
     if (!overdue.empty()) filter.overdue_by = &settings;
@@ -137,7 +138,7 @@ Response read(db::Database& db, const referential::ReferentialService& referenti
     Viewer viewer = viewer_of(c, req, cpts.id);
     MtRequest r = visible_request(c, viewer, req);
     audit_read(c, req, r);
-    return detail(c, *ref, viewer, r);
+    return detail(c, *ref, viewer, r, cpts_local_day(*ref, cpts));
   });
   return Response::json(out);
 }
@@ -154,10 +155,11 @@ Response transition(db::Database& db, const referential::ReferentialService& ref
   auto to = mt_status_from_string(to_text);
   if (!to_text.empty() && !to) body.error("to", "one_of", "must be a status of the workflow (qualifiee, proposee, …)");
   body.finish();
-  std::string today = today_utc(), now = current_timestamp_utc();
+  std::string now = current_timestamp_utc();
   auto ref = referential.current();
   json::object out = db::with_transaction(db, [&](db::Connection& c) {
     auto cpts = request_cpts(c, req, Permission::mt_request_act);
+    LocalDay today = cpts_local_day(*ref, cpts);
     Viewer viewer = viewer_of(c, req, cpts.id);
     MtRequest r = visible_request(c, viewer, req);
     MtActor actor = MtActor::coordination;
@@ -177,7 +179,7 @@ Response transition(db::Database& db, const referential::ReferentialService& ref
       }
       auto census = find_census(c, cpts.id, professional_id, site_key);
       if (census) hold_pending(*census, pending_proposals(c, cpts.id));
-      if (auto broken = check_census_fit(census, r, today)) {
+      if (auto broken = check_census_fit(census, r, today.date)) {
         throw rule_broken("professional_id", *broken);
       }
       r.proposed_professional_id = professional_id;
@@ -201,16 +203,16 @@ Response transition(db::Database& db, const referential::ReferentialService& ref
     auth::append_audit(c, auth::audit_entry(req, fmt::format("mt_request.{}", to_string(*to)), "mt_request", r.id, cpts.id));
     // The refusing doctor no longer sees the request: answer with what they may see.
     auto visible = find_request(c, viewer, r.id);
-    return visible ? detail(c, *ref, viewer, *visible) : json::object{{"id", r.id}, {"status", to_string(r.status)}};
+    return visible ? detail(c, *ref, viewer, *visible, today) : json::object{{"id", r.id}, {"status", to_string(r.status)}};
   });
   return Response::json(out);
 }
 
-Response list_census_route(db::Database& db, Request& req) {
+Response list_census_route(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   http::allow_only(req, {});
   db::Lease lease = db.read();
   auto cpts = request_cpts(*lease, req, Permission::mt_census_view);
-  std::string today = today_utc();
+  std::string today = cpts_today(*referential.current(), cpts);
   Viewer viewer = viewer_of(*lease, req, cpts.id);
   std::optional<std::string> only;  // a doctor reads their own sites' declarations
   if (!viewer.coordination) only = viewer.professional_id;
@@ -229,7 +231,7 @@ Response list_census_route(db::Database& db, Request& req) {
 
 /// A declaration for one practice site: by the coordination (a declaration made by phone, by
 /// mail, at a meeting) or by the doctor for their own sites.
-Response put_census_route(db::Database& db, Request& req) {
+Response put_census_route(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   http::JsonBody body(req, {"accepts", "places", "priority_only", "age_min", "age_max", "communes", "valid_until",
                             "channel"});
   CensusEntry e;
@@ -250,7 +252,9 @@ Response put_census_route(db::Database& db, Request& req) {
       }
     }
   }
-  std::string today = today_utc();
+  // The date the coordinator or the doctor typed is a date where the CPTS is (in Guadeloupe, the
+  // evening is already tomorrow in UTC).
+  std::string today = cpts_today(*referential.current(), read_request_cpts(db, req, Permission::mt_census_edit));
   e.valid_until = body.text("valid_until", 10);
   if (!e.valid_until.empty() && !is_iso_date(e.valid_until)) body.error("valid_until", "format", "must be a date");
   else if (!e.valid_until.empty() && e.valid_until < today) body.error("valid_until", "date_past", "must be today or later");
@@ -348,14 +352,14 @@ void register_routes(http::Router& router, db::Database& db, const referential::
   router.add(Method::get, "/api/cpts/{cpts_id}/mt-requests/{request_id}", Permission::mt_request_view, with_ref(read));
   router.add(Method::post, "/api/cpts/{cpts_id}/mt-requests/{request_id}/transitions", Permission::mt_request_act,
              with_ref(transition));
-  router.add(Method::get, "/api/cpts/{cpts_id}/mt-census", Permission::mt_census_view, bind(list_census_route));
+  router.add(Method::get, "/api/cpts/{cpts_id}/mt-census", Permission::mt_census_view, with_ref(list_census_route));
   router.add(Method::put, "/api/cpts/{cpts_id}/mt-census/{professional_id}/{site_key}", Permission::mt_census_edit,
-             bind(put_census_route));
+             with_ref(put_census_route));
   router.add(Method::get, "/api/cpts/{cpts_id}/mt-settings", Permission::mt_coordinate, bind(get_settings_route));
   router.add(Method::put, "/api/cpts/{cpts_id}/mt-settings", Permission::mt_coordinate, bind(put_settings_route));
   router.add(Method::put, "/api/users/{user_id}/professional", Permission::platform_admin, bind(put_user_professional));
   register_matching_routes(router, db, referential);
-  register_indicator_routes(router, db);
+  register_indicator_routes(router, db, referential);
   register_list_routes(router, db, referential);
 }
 

@@ -161,15 +161,21 @@ std::optional<MtBroken> check_settings(const MtSettings& settings) {
   return std::nullopt;
 }
 
-std::string due_on(const MtRequest& request, const MtSettings& settings) {
+std::string due_on(const MtRequest& request, const MtSettings& settings, std::string_view time_zone) {
   auto delay = settings.delay_days.find(request.status);
   if (delay == settings.delay_days.end()) return {};
-  return add_days(request.status_since.substr(0, 10), delay->second);
+  // status_since carries milliseconds; the local conversion reads whole seconds.
+  std::string entered = utc_to_local(request.status_since.substr(0, 19) + "Z", time_zone).substr(0, 10);
+  return add_days(entered, delay->second);
 }
 
-bool is_overdue(const MtRequest& request, const MtSettings& settings, const std::string& today) {
-  std::string due = due_on(request, settings);
-  return !due.empty() && today > due;
+bool is_overdue(const MtRequest& request, const MtSettings& settings, const LocalDay& today) {
+  std::string due = due_on(request, settings, today.time_zone);
+  return !due.empty() && today.date > due;
+}
+
+std::string overdue_before(const LocalDay& today, int delay_days) {
+  return local_day_start_ms(add_days(today.date, -delay_days), today.time_zone);
 }
 
 std::vector<MtStatus> allowed_transitions(MtStatus from, MtActor actor) {

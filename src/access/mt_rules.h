@@ -27,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "access/local_time.h"
 #include "access/mt_model.h"
 
 namespace maillage::access {
@@ -80,11 +81,16 @@ MtSettings default_mt_settings();
 std::optional<MtBroken> check_settings(const MtSettings& settings);
 
 /// The last day a request may stay in its status (empty when the status has no delay): the day it
-/// entered the status plus the delay.
-std::string due_on(const MtRequest& request, const MtSettings& settings);
+/// entered the status, in `time_zone` (the CPTS's), plus the delay.
+std::string due_on(const MtRequest& request, const MtSettings& settings, std::string_view time_zone);
 
 /// True when `today` is after the request's due day.
-bool is_overdue(const MtRequest& request, const MtSettings& settings, const std::string& today);
+bool is_overdue(const MtRequest& request, const MtSettings& settings, const LocalDay& today);
+
+/// The instant (UTC with milliseconds, comparable with `status_since` as text) before which a
+/// status entered with a delay of `delay_days` is overdue on `today`: the local midnight that
+/// starts the day `today − delay_days`. The store filters on it; it agrees with is_overdue.
+std::string overdue_before(const LocalDay& today, int delay_days);
 
 /// Whole years between a birth date and a day (both ISO dates).
 int age_on(const std::string& birth_date, const std::string& day);

@@ -114,12 +114,12 @@ RequestList list_requests(db::Connection& c, const Viewer& viewer, const Request
     values.emplace_back(boost::json::serialize(names));
   }
   if (filter.overdue_by) {
-    boost::json::object delays;
-    for (const auto& [status, days] : filter.overdue_by->delay_days) delays[to_string(status)] = days;
-    where += " AND EXISTS (SELECT 1 FROM json_each(?) d WHERE d.key = status"
-             " AND date(status_since, '+' || d.value || ' days') < ?)";
-    values.emplace_back(boost::json::serialize(delays));
-    values.emplace_back(filter.today);
+    boost::json::object before;  // status → the instant before which it is overdue
+    for (const auto& [status, days] : filter.overdue_by->delay_days) {
+      before[to_string(status)] = overdue_before(filter.today, days);
+    }
+    where += " AND EXISTS (SELECT 1 FROM json_each(?) d WHERE d.key = status AND status_since < d.value)";
+    values.emplace_back(boost::json::serialize(before));
   }
   RequestList out;
   auto& count = c.prepare(fmt::format("SELECT count(*) FROM mt_requests WHERE {}", where));
@@ -262,21 +262,24 @@ std::vector<MtRequest> requests_to_propose(db::Connection& c, const std::string&
   return out;
 }
 
-std::vector<IndicatorRow> indicator_rows(db::Connection& c, const std::string& cpts_id, const std::string& from,
-                                         const std::string& to) {
+std::vector<IndicatorRow> indicator_rows(db::Connection& c, const std::string& cpts_id, const std::string& from_utc,
+                                         const std::string& until_utc, const std::string& time_zone) {
   std::vector<IndicatorRow> out;
   auto& st = c.query(
-      "SELECT substr(r.created_at, 1, 10), r.age_at_entry, r.ald, r.precarity, r.pregnancy, r.leaving_hospital,"
-      " r.disability,"
-      " (SELECT substr(min(at), 1, 10) FROM mt_request_events e WHERE e.request_id = r.id AND e.to_status = 'proposee'),"
-      " (SELECT substr(min(at), 1, 10) FROM mt_request_events e WHERE e.request_id = r.id AND e.to_status = 'acceptee'),"
-      " (SELECT substr(min(at), 1, 10) FROM mt_request_events e WHERE e.request_id = r.id AND e.to_status = 'declaree')"
-      " FROM mt_requests r WHERE r.cpts_id = ? AND (? = '' OR substr(r.created_at, 1, 10) >= ?)"
-      " AND (? = '' OR substr(r.created_at, 1, 10) <= ?) ORDER BY r.created_at, r.rowid",
-      cpts_id, from, from, to, to);
+      "SELECT r.created_at, r.age_at_entry, r.ald, r.precarity, r.pregnancy, r.leaving_hospital, r.disability,"
+      " (SELECT min(at) FROM mt_request_events e WHERE e.request_id = r.id AND e.to_status = 'proposee'),"
+      " (SELECT min(at) FROM mt_request_events e WHERE e.request_id = r.id AND e.to_status = 'acceptee'),"
+      " (SELECT min(at) FROM mt_request_events e WHERE e.request_id = r.id AND e.to_status = 'declaree')"
+      " FROM mt_requests r WHERE r.cpts_id = ? AND (? = '' OR r.created_at >= ?)"
+      " AND (? = '' OR r.created_at < ?) ORDER BY r.created_at, r.rowid",
+      cpts_id, from_utc, from_utc, until_utc, until_utc);
+  // Stored instants carry milliseconds; the local conversion reads whole seconds.
+  auto local_date = [&](std::string_view at) {
+    return utc_to_local(std::string(at.substr(0, 19)) + "Z", time_zone).substr(0, 10);
+  };
   while (st.step()) {
     IndicatorRow row;
-    row.entered_on = st.text(0);
+    row.entered_on = local_date(st.text(0));
     PriorityFlags f;
     f.ald = st.int64(2) != 0;
     f.precarity = st.int64(3) != 0;
@@ -284,9 +287,9 @@ std::vector<IndicatorRow> indicator_rows(db::Connection& c, const std::string& c
     f.leaving_hospital = st.int64(5) != 0;
     f.disability = st.int64(6) != 0;
     row.groups = priority_groups(f, static_cast<int>(st.int64(1)));
-    if (!st.is_null(7)) row.proposed_on = st.text(7);
-    if (!st.is_null(8)) row.accepted_on = st.text(8);
-    if (!st.is_null(9)) row.declared_on = st.text(9);
+    if (!st.is_null(7)) row.proposed_on = local_date(st.text(7));
+    if (!st.is_null(8)) row.accepted_on = local_date(st.text(8));
+    if (!st.is_null(9)) row.declared_on = local_date(st.text(9));
     out.push_back(std::move(row));
   }
   return out;

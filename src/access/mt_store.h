@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "access/local_time.h"
 #include "access/mt_indicators.h"
 #include "access/mt_model.h"
 #include "access/patient_privacy.h"
@@ -26,7 +27,7 @@ std::optional<MtRequest> find_request(db::Connection& c, const Viewer& viewer, c
 struct RequestFilter {
   std::vector<MtStatus> statuses;  // empty: any
   const MtSettings* overdue_by = nullptr;  // set: only the requests overdue by these delays on `today`
-  std::string today;
+  LocalDay today;
 };
 
 /// The requests `viewer` may see, oldest first, with the total.
@@ -74,10 +75,10 @@ std::vector<CensusSite> census_sites(db::Connection& c, const std::string& cpts_
 /// coordination only (the batch allocation).
 std::vector<MtRequest> requests_to_propose(db::Connection& c, const std::string& cpts_id);
 
-/// What the indicators read of the requests of `cpts_id` entered from `from` to `to` (ISO dates,
-/// inclusive; empty: no bound): no identity.
-std::vector<IndicatorRow> indicator_rows(db::Connection& c, const std::string& cpts_id, const std::string& from,
-                                         const std::string& to);
+/// What the indicators read of the requests of `cpts_id` entered from the instant `from_utc` to
+/// before `until_utc` (empty: no bound): no identity; the rows' dates are local in `time_zone`.
+std::vector<IndicatorRow> indicator_rows(db::Connection& c, const std::string& cpts_id, const std::string& from_utc,
+                                         const std::string& until_utc, const std::string& time_zone);
 
 /// The settings of `cpts_id` (the defaults when it never changed them).
 MtSettings get_settings(db::Connection& c, const std::string& cpts_id);

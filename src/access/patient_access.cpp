@@ -25,7 +25,12 @@ std::string cpts_time_zone(const referential::Referential& ref, const territory:
 }
 
 std::string cpts_today(const referential::Referential& ref, const territory::Cpts& cpts) {
-  return utc_to_local(now_utc_seconds(), cpts_time_zone(ref, cpts)).substr(0, 10);
+  return cpts_local_day(ref, cpts).date;
+}
+
+LocalDay cpts_local_day(const referential::Referential& ref, const territory::Cpts& cpts) {
+  std::string zone = cpts_time_zone(ref, cpts);
+  return {utc_to_local(now_utc_seconds(), zone).substr(0, 10), zone};
 }
 
 territory::Cpts read_request_cpts(db::Database& db, const http::Request& req, auth::Permission permission) {

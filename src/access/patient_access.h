@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "access/local_time.h"
 #include "access/patient_fields.h"
 #include "access/patient_privacy.h"
 #include "platform/auth/permissions.h"
@@ -27,6 +28,9 @@ std::string cpts_time_zone(const referential::Referential& ref, const territory:
 /// Today in the CPTS's zone: the date people there type (a consent given "today" at 00:30 in Paris
 /// is still yesterday in UTC).
 std::string cpts_today(const referential::Referential& ref, const territory::Cpts& cpts);
+
+/// Today in the CPTS's zone, with the zone: for delays counted in days from an instant.
+LocalDay cpts_local_day(const referential::Referential& ref, const territory::Cpts& cpts);
 
 /// The CPTS of the request's `{cpts_id}`, read before a write (the routes' own check already ran).
 territory::Cpts read_request_cpts(db::Database& db, const http::Request& req, auth::Permission permission);

@@ -14,7 +14,8 @@ void register_routes(http::Router& router, db::Database& db, const referential::
 void register_list_routes(http::Router& router, db::Database& db, const referential::ReferentialService& referential);
 
 /// The indicators, JSON and CSV (mt_indicator_routes.cpp).
-void register_indicator_routes(http::Router& router, db::Database& db);
+void register_indicator_routes(http::Router& router, db::Database& db,
+                               const referential::ReferentialService& referential);
 
 /// Suggestions, batch allocation and its confirmation (mt_matching_routes.cpp).
 void register_matching_routes(http::Router& router, db::Database& db, const referential::ReferentialService& referential);

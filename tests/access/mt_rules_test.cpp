@@ -114,5 +114,43 @@ TEST(MtRules, ADeclarationTakesThePatientsItsCriteriaAllow) {
   EXPECT_FALSE(check_census_fit(e, patient, today));
 }
 
+TEST(MtRules, DelaysCountLocalDaysFromTheDayTheStatusWasEntered) {
+  MtSettings settings;
+  settings.delay_days = {{nouvelle, 2}};
+  MtRequest r;
+  r.status = nouvelle;
+  // 23:30 UTC on 1 January is already 2 January in Paris, still 1 January in Guadeloupe; the
+  // request is due two days after, and overdue the day after that.
+  r.status_since = "2026-01-01T23:30:00.250Z";
+  EXPECT_EQ(due_on(r, settings, "Europe/Paris"), "2026-01-04");
+  EXPECT_EQ(due_on(r, settings, "America/Guadeloupe"), "2026-01-03");
+  EXPECT_FALSE(is_overdue(r, settings, {"2026-01-04", "Europe/Paris"}));
+  EXPECT_TRUE(is_overdue(r, settings, {"2026-01-05", "Europe/Paris"}));
+  EXPECT_TRUE(is_overdue(r, settings, {"2026-01-04", "America/Guadeloupe"}));
+  r.status = acceptee;  // no delay
+  EXPECT_EQ(due_on(r, settings, "Europe/Paris"), "");
+  EXPECT_FALSE(is_overdue(r, settings, {"2030-01-01", "Europe/Paris"}));
+}
+
+TEST(MtRules, TheStoresOverdueInstantAgreesWithTheRuleAroundMidnight) {
+  MtSettings settings;
+  settings.delay_days = {{nouvelle, 7}};
+  MtRequest r;
+  r.status = nouvelle;
+  for (const char* zone : {"Europe/Paris", "Pacific/Wallis", "Pacific/Tahiti", "Indian/Reunion"}) {
+    LocalDay today{"2026-03-30", zone};  // the day after Paris's spring change of time
+    std::string before = overdue_before(today, 7);
+    EXPECT_EQ(before.size(), 24u) << before;  // milliseconds, like status_since
+    // A status entered just before that instant is overdue; at it or after, not yet.
+    for (int offset : {-1, 0, 1}) {
+      r.status_since = add_minutes_utc(before.substr(0, 19) + "Z", offset).substr(0, 19) + ".000Z";
+      EXPECT_EQ(is_overdue(r, settings, today), r.status_since < before) << zone << " " << r.status_since;
+    }
+  }
+  EXPECT_EQ(overdue_before({"2026-03-30", "Europe/Paris"}, 7), "2026-03-22T23:00:00.000Z");  // CET then
+  EXPECT_EQ(overdue_before({"2026-04-06", "Europe/Paris"}, 7), "2026-03-29T22:00:00.000Z");  // CEST
+  EXPECT_EQ(overdue_before({"2026-04-06", "Pacific/Wallis"}, 1), "2026-04-04T12:00:00.000Z");
+}
+
 }  // namespace
 }  // namespace maillage::access

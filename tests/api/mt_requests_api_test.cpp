@@ -4,10 +4,12 @@
 // timeline and in the audit log, the places of the census taken on acceptance — and who sees what:
 // the coordination everything, a partner what it referred, a doctor what is proposed to them,
 // funders and administrators no identity, another CPTS nothing.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <map>
 #include <set>
+#include <thread>
 
 #include "app/database_setup.h"
 #include "support/command.h"
@@ -22,6 +24,35 @@ using testing::ApiClient;
 
 constexpr const char* kCpts = "CPTS Démo du Vieux-Port";
 const std::string kDoctor1 = "810000000001", kDoctor2 = "810000000002";
+
+/// Today where the clock is `offset_hours` from UTC (zones without summer time), from the C
+/// library; waits out the last seconds of a day so that the server's today is the same.
+std::string today_at_offset(int offset_hours) {
+  auto local = [offset_hours] {
+    std::time_t t = std::time(nullptr) + offset_hours * 3600;
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    return tm;
+  };
+  if (std::tm tm = local(); tm.tm_hour == 23 && tm.tm_min == 59 && tm.tm_sec >= 55) {
+    std::this_thread::sleep_for(std::chrono::seconds(6));
+  }
+  std::tm tm = local();
+  char out[16];
+  std::strftime(out, sizeof out, "%Y-%m-%d", &tm);
+  return out;
+}
+
+/// The day before `date`, through timegm.
+std::string day_before(const std::string& date) {
+  std::tm tm{};
+  strptime((date + " 12:00").c_str(), "%Y-%m-%d %H:%M", &tm);
+  std::time_t t = timegm(&tm) - 86400;
+  gmtime_r(&t, &tm);
+  char out[16];
+  std::strftime(out, sizeof out, "%Y-%m-%d", &tm);
+  return out;
+}
 
 class MtRequestsApi : public ::testing::Test {
  protected:
@@ -482,6 +513,38 @@ TEST(MtDemo, TheSandboxHasACensusPatientsAndADoctorAccount) {
   auto doctor_view = server.signed_in("membre")->get(base + "/mt-requests").json();
   ASSERT_EQ(doctor_view.at("total").as_int64(), 1);
   EXPECT_EQ(doctor_view.at("items").at(0).at("status").as_string(), "proposee");
+}
+
+// A declaration "valid until today" means today where the CPTS is: in Wallis (UTC+12) the
+// afternoon is already tomorrow in UTC, in Tahiti (UTC−10) the night is still yesterday. The
+// indicators' months are the CPTS's too.
+TEST_F(MtRequestsApi, DatesAreTheCptsLocalDatesOnTheOtherSideOfTheWorld) {
+  std::int64_t registered = 0;  // the requests of the CPTS, one per zone
+  for (auto [seat, offset] : {std::pair{"98613", 12}, {"98735", -10}}) {
+    SCOPED_TRACE(seat);
+    sql(fmt::format("UPDATE cpts SET seat_commune_code = '{}' WHERE id = '{}'", seat, cpts));
+    std::string today = today_at_offset(offset);
+    auto yesterday = coordination->request("PUT", base + "/mt-census/" + kDoctor1 + "/S1",
+                                           json::serialize(json::object{{"accepts", true}, {"valid_until", day_before(today)}}));
+    EXPECT_EQ(yesterday.status, 400u);
+    EXPECT_EQ(rule_of(yesterday), "date_past");
+    EXPECT_EQ(declare(kDoctor1, "S1", {{"accepts", true}, {"valid_until", today}}).at("valid"), true);
+    EXPECT_EQ(coordination->get(base + "/mt-census").json().at("items").at(0).at("valid"), true);
+    // The declaration still takes a patient today, and counts in the indicators.
+    std::string id = create(*coordination, patient(fmt::format("Tavita{}", seat), "1985-01-01"));
+    ASSERT_EQ(move(*coordination, id, {{"to", "qualifiee"}}).status, 200u);
+    auto proposed = move(*coordination, id, {{"to", "proposee"}, {"professional_id", kDoctor1}, {"site_key", "S1"}});
+    EXPECT_EQ(proposed.status, 200u) << proposed.body;
+    EXPECT_EQ(coordination->get(base + "/mt-indicators").json().at("census").at("sites"), 1);
+    // 13:00 UTC on 31 January is 1 February in Wallis, still 31 January in Tahiti: the month of entry.
+    sql(fmt::format("UPDATE mt_requests SET created_at = '2026-01-31T13:00:00.000Z' WHERE cpts_id = '{}'", cpts));
+    auto months = coordination->get(base + "/mt-indicators?from=2026-01-01&to=2026-02-28").json().at("by_month");
+    ASSERT_EQ(months.as_array().size(), 1u);
+    EXPECT_EQ(months.at(0).at("month"), offset > 0 ? "2026-02" : "2026-01");
+    auto day = offset > 0 ? "2026-02-01" : "2026-01-31";
+    auto that_day = coordination->get(fmt::format("{}/mt-indicators?from={}&to={}", base, day, day)).json();
+    EXPECT_EQ(that_day.at("registered").as_int64(), ++registered);
+  }
 }
 
 }  // namespace
