@@ -28,12 +28,12 @@
 #include <tuple>
 #include <vector>
 
-#include "access/local_time.h"
 #include "access/snp_rules.h"
 #include "access/snp_search.h"
 #include "access/snp_search_plan.h"
 #include "access/snp_store.h"
 #include "bench_support.h"
+#include "platform/time/local_time.h"
 #include "platform/util/time.h"
 #include "referential/referential.h"
 #include "territory/cpts_store.h"
@@ -150,20 +150,20 @@ struct SlotDatabase {
     assign_cpts(professionals_at);
 
     // Start (UTC) of every quarter of the window, from tomorrow's local date.
-    std::string tomorrow = access::utc_to_local(access::now_utc_seconds(), kZone).substr(0, 10);
+    std::string tomorrow = utc_to_local(now_utc_seconds(), kZone).substr(0, 10);
     tomorrow = add_days(tomorrow, 1);
-    now = access::local_to_utc(tomorrow + "T10:00", kZone);
+    now = local_to_utc(tomorrow + "T10:00", kZone);
     std::vector<std::string> starts, ends;
     for (int d = 0; d < kDays; ++d) {
       std::string date = add_days(tomorrow, d);
       for (int q = kFirstQuarter; q < kFirstQuarter + kQuarters; ++q) {
-        starts.push_back(access::local_to_utc(fmt::format("{}T{:02}:{:02}", date, q / 4, q % 4 * 15), kZone));
-        ends.push_back(access::add_minutes_utc(starts.back(), 15));
+        starts.push_back(local_to_utc(fmt::format("{}T{:02}:{:02}", date, q / 4, q % 4 * 15), kZone));
+        ends.push_back(add_minutes_utc(starts.back(), 15));
       }
     }
     std::uniform_int_distribution<std::size_t> any_quarter(0, starts.size() - 1);
     std::uniform_int_distribution<int> percent(0, 99);
-    std::string created = access::now_utc_seconds();
+    std::string created = now_utc_seconds();
 
     db::with_transaction(*db, [&](db::Connection& c) {
       for (int i = 0; i < kCpts; ++i) {

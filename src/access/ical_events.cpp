@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "access/civil_time.h"
 #include "access/ical_values.h"
+#include "platform/time/civil_time.h"
 
 namespace maillage::access {
 namespace {

@@ -1,6 +1,6 @@
 #include "access/ical_values.h"
 
-#include "access/civil_time.h"
+#include "platform/time/civil_time.h"
 
 namespace maillage::access {
 namespace {

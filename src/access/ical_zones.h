@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "access/ical_content.h"
-#include "access/libical_zone.h"
+#include "platform/time/libical_zone.h"
 
 namespace maillage::access {
 

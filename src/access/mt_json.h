@@ -3,8 +3,8 @@
 
 #include <boost/json.hpp>
 
-#include "access/local_time.h"
 #include "access/mt_model.h"
+#include "platform/time/local_time.h"
 #include "referential/referential.h"
 
 namespace maillage::access {

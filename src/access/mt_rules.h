@@ -27,8 +27,8 @@
 #include <string_view>
 #include <vector>
 
-#include "access/local_time.h"
 #include "access/mt_model.h"
+#include "platform/time/local_time.h"
 
 namespace maillage::access {
 

@@ -8,11 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "access/local_time.h"
 #include "access/mt_indicators.h"
 #include "access/mt_model.h"
 #include "access/patient_privacy.h"
 #include "platform/db/database.h"
+#include "platform/time/local_time.h"
 
 namespace maillage::access {
 

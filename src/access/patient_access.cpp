@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include "access/local_time.h"
 #include "platform/auth/access_control.h"
 #include "platform/auth/audit_context.h"
 #include "platform/auth/audit_log.h"
@@ -17,20 +16,6 @@ territory::Cpts request_cpts(db::Connection& c, const http::Request& req, auth::
   auto cpts = territory::find_cpts(c, std::string(req.param("cpts_id")), auth::caller(req).scope(permission));
   if (!cpts) throw http::not_found("no resource at " + req.path());
   return *cpts;
-}
-
-std::string cpts_time_zone(const referential::Referential& ref, const territory::Cpts& cpts) {
-  const auto* seat = ref.commune(cpts.seat_commune_code);
-  return time_zone_of_departement(seat ? seat->departement_code : std::string());
-}
-
-std::string cpts_today(const referential::Referential& ref, const territory::Cpts& cpts) {
-  return cpts_local_day(ref, cpts).date;
-}
-
-LocalDay cpts_local_day(const referential::Referential& ref, const territory::Cpts& cpts) {
-  std::string zone = cpts_time_zone(ref, cpts);
-  return {utc_to_local(now_utc_seconds(), zone).substr(0, 10), zone};
 }
 
 territory::Cpts read_request_cpts(db::Database& db, const http::Request& req, auth::Permission permission) {

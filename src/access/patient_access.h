@@ -6,7 +6,6 @@
 #include <string>
 #include <string_view>
 
-#include "access/local_time.h"
 #include "access/patient_fields.h"
 #include "access/patient_privacy.h"
 #include "platform/auth/permissions.h"
@@ -15,22 +14,13 @@
 #include "platform/http/json_body.h"
 #include "platform/http/request.h"
 #include "referential/referential.h"
+#include "territory/cpts_clock.h"
 #include "territory/model.h"
 
 namespace maillage::access {
 
 /// The CPTS of the request's `{cpts_id}` within the caller's scope for `permission` (404 else).
 territory::Cpts request_cpts(db::Connection& c, const http::Request& req, auth::Permission permission);
-
-/// The time zone of a CPTS: its seat's département's (Europe/Paris when it has no seat).
-std::string cpts_time_zone(const referential::Referential& ref, const territory::Cpts& cpts);
-
-/// Today in the CPTS's zone: the date people there type (a consent given "today" at 00:30 in Paris
-/// is still yesterday in UTC).
-std::string cpts_today(const referential::Referential& ref, const territory::Cpts& cpts);
-
-/// Today in the CPTS's zone, with the zone: for delays counted in days from an instant.
-LocalDay cpts_local_day(const referential::Referential& ref, const territory::Cpts& cpts);
 
 /// The CPTS of the request's `{cpts_id}`, read before a write (the routes' own check already ran).
 territory::Cpts read_request_cpts(db::Database& db, const http::Request& req, auth::Permission permission);

@@ -27,11 +27,11 @@
 #include <stdexcept>
 #include <tuple>
 
-#include "access/civil_time.h"
 #include "access/ical_content.h"
 #include "access/ical_events.h"
 #include "access/ical_zones.h"
-#include "access/libical_zone.h"
+#include "platform/time/civil_time.h"
+#include "platform/time/libical_zone.h"
 
 namespace maillage::access {
 namespace {

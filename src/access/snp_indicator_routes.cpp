@@ -5,12 +5,12 @@
 
 #include <limits>
 
-#include "access/local_time.h"
 #include "access/snp_indicators.h"
 #include "access/snp_route_support.h"
 #include "access/snp_routes.h"
 #include "platform/csv/csv_writer.h"
 #include "platform/http/params.h"
+#include "platform/time/local_time.h"
 #include "platform/util/time.h"
 
 namespace maillage::access {

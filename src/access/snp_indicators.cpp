@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <set>
 
-#include "access/local_time.h"
 #include "access/mt_indicators.h"
 #include "access/snp_rules.h"
+#include "platform/time/local_time.h"
 #include "platform/util/time.h"
 
 namespace maillage::access {

@@ -4,7 +4,6 @@
 // patients — or elsewhere, the outcome, and cancellation.
 #include <fmt/format.h>
 
-#include "access/local_time.h"
 #include "access/snp_json.h"
 #include "access/snp_route_support.h"
 #include "access/snp_routes.h"
@@ -14,6 +13,7 @@
 #include "platform/auth/crypto.h"
 #include "platform/http/json_body.h"
 #include "platform/http/params.h"
+#include "platform/time/local_time.h"
 #include "platform/util/time.h"
 
 namespace maillage::access {

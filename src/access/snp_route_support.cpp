@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "access/local_time.h"
 #include "access/snp_json.h"
 #include "platform/auth/access_control.h"
+#include "platform/time/local_time.h"
 
 namespace maillage::access {
 

@@ -8,7 +8,7 @@
 #include <cmath>
 #include <set>
 
-#include "access/local_time.h"
+#include "platform/time/local_time.h"
 #include "platform/util/time.h"
 
 namespace maillage::access {

@@ -3,7 +3,6 @@
 // refused with its line, and nothing changes.
 #include <fmt/format.h>
 
-#include "access/local_time.h"
 #include "access/snp_ical.h"
 #include "access/snp_ical_sync.h"
 #include "access/snp_route_support.h"
@@ -11,6 +10,7 @@
 #include "platform/auth/audit_context.h"
 #include "platform/auth/audit_log.h"
 #include "platform/http/json_body.h"
+#include "platform/time/local_time.h"
 
 namespace maillage::access {
 namespace json = boost::json;

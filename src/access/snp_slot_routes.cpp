@@ -7,7 +7,6 @@
 #include <map>
 #include <set>
 
-#include "access/local_time.h"
 #include "access/snp_json.h"
 #include "access/snp_route_support.h"
 #include "access/snp_routes.h"
@@ -18,6 +17,7 @@
 #include "platform/auth/crypto.h"
 #include "platform/http/json_body.h"
 #include "platform/http/params.h"
+#include "platform/time/local_time.h"
 #include "platform/util/time.h"
 
 namespace maillage::access {

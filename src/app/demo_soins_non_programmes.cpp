@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "access/local_time.h"
 #include "access/mt_rules.h"
 #include "access/snp_route_support.h"
 #include "access/snp_rules.h"
@@ -11,7 +10,9 @@
 #include "app/demo_medecin_traitant.h"
 #include "platform/auth/audit_log.h"
 #include "platform/auth/crypto.h"
+#include "platform/time/local_time.h"
 #include "platform/util/time.h"
+#include "territory/cpts_clock.h"
 #include "territory/cpts_store.h"
 
 namespace maillage::app {
@@ -65,7 +66,7 @@ std::vector<std::string> ensure_demo_soins_non_programmes(db::Database& db, cons
     changes.push_back(fmt::format("{}: {} unscheduled-care resources", kCpts, resources.size()));
 
     // Weekly patterns for the next three weeks: two GPs in person, one by video in the evening.
-    std::string today = today_utc(), zone = access::cpts_time_zone(ref, *cpts), now = access::now_utc_seconds();
+    std::string today = today_utc(), zone = territory::cpts_time_zone(ref, *cpts), now = now_utc_seconds();
     struct Plan {
       std::vector<int> weekdays;
       const char* start;

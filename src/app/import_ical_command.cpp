@@ -7,7 +7,6 @@
 
 #include <memory>
 
-#include "access/local_time.h"
 #include "access/snp_ical.h"
 #include "access/snp_ical_sync.h"
 #include "access/snp_route_support.h"
@@ -16,7 +15,9 @@
 #include "app/commands.h"
 #include "app/database_setup.h"
 #include "platform/auth/audit_log.h"
+#include "platform/time/local_time.h"
 #include "referential/referential.h"
+#include "territory/cpts_clock.h"
 #include "territory/cpts_store.h"
 
 namespace maillage::app {
@@ -42,9 +43,9 @@ void import_ical(const IcalOptions& o) {
     auto site = access::find_slot_site(c, o.professional, o.site);
     if (!site) throw std::runtime_error(fmt::format("the directory has no site '{}' for {}", o.site, o.professional));
     access::IcalWindow window;
-    window.from_utc = access::now_utc_seconds();
-    window.until_utc = access::add_minutes_utc(window.from_utc, o.weeks * 7 * 24 * 60);
-    window.default_time_zone = access::cpts_time_zone(*ref, *cpts);
+    window.from_utc = now_utc_seconds();
+    window.until_utc = add_minutes_utc(window.from_utc, o.weeks * 7 * 24 * 60);
+    window.default_time_zone = territory::cpts_time_zone(*ref, *cpts);
     window.slot_minutes = o.slot_minutes;
     std::vector<access::IcalSlot> slots;
     try {

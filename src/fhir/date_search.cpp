@@ -8,9 +8,9 @@
 #include <stdexcept>
 #include <string>
 
-#include "access/civil_time.h"
-#include "access/local_time.h"
 #include "platform/http/problem.h"
+#include "platform/time/civil_time.h"
+#include "platform/time/local_time.h"
 
 namespace maillage::fhir {
 namespace {
@@ -23,8 +23,8 @@ constexpr std::int64_t kDay = 86400;
 
 // The UTC instant of a wall-clock reading (seconds, as civil_seconds gives them) in the default zone.
 std::int64_t local_instant(std::int64_t wall) {
-  std::string utc = access::local_to_utc(access::format_civil(wall, false), kDefaultTimeZone);
-  return *access::parse_civil(utc, true);
+  std::string utc = local_to_utc(format_civil(wall, false), kDefaultTimeZone);
+  return *parse_civil(utc, true);
 }
 
 }  // namespace
@@ -53,9 +53,9 @@ DateValue parse_date_value(std::string_view value, std::string_view param) {
     out.prefix = known->second;
   }
   auto number = [&](int group) { return m[group].matched ? std::stoi(m.str(group)) : 0; };
-  access::CivilFields fields{number(2), number(3), number(4), number(5), number(6), number(7)};
-  if (!access::is_valid_civil(fields)) refuse(param, "format", "is not a real date and time");
-  std::int64_t wall = access::civil_seconds(fields);
+  CivilFields fields{number(2), number(3), number(4), number(5), number(6), number(7)};
+  if (!is_valid_civil(fields)) refuse(param, "format", "is not a real date and time");
+  std::int64_t wall = civil_seconds(fields);
   if (!m[5].matched) {  // a day, from local midnight to the next
     out.low = local_instant(wall);
     out.high = local_instant(wall + kDay);

@@ -4,11 +4,11 @@
 
 #include <algorithm>
 
-#include "access/civil_time.h"
 #include "fhir/codes.h"
 #include "fhir/date_search.h"
 #include "fhir/ids.h"
 #include "platform/http/problem.h"
+#include "platform/time/civil_time.h"
 
 namespace maillage::fhir {
 namespace {
@@ -54,8 +54,8 @@ void read_window(const SearchRequest& search, std::int64_t now, SlotQuery& q) {
     throw http::invalid_field("start", "max_window",
                               fmt::format("the window may span at most {} days", kMaxSlotWindowDays));
   }
-  q.from = access::format_civil(std::max(*w.from, now), true);
-  q.to = access::format_civil(std::max(*w.to, now), true);
+  q.from = format_civil(std::max(*w.from, now), true);
+  q.to = format_civil(std::max(*w.to, now), true);
 }
 
 std::vector<std::string> statuses(const SearchRequest& search) {

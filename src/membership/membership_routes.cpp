@@ -16,6 +16,7 @@
 #include "platform/http/json_body.h"
 #include "platform/http/params.h"
 #include "platform/util/time.h"
+#include "territory/cpts_clock.h"
 
 namespace maillage::membership {
 namespace json = boost::json;
@@ -27,11 +28,6 @@ namespace {
 
 constexpr std::int64_t kMaxFeeCents = 10'000'000;  // 100,000 €
 constexpr std::size_t kMaxNote = 1000;
-
-std::int64_t current_year() {
-  std::string t = today();
-  return std::stoll(t.substr(0, 4));
-}
 
 http::HttpError rule_broken(const std::string& field, const Broken& broken) {
   return http::HttpError(409, "Membership rule broken", broken.message, {{field, broken.rule, broken.message}});
@@ -50,10 +46,11 @@ void check_college(http::JsonBody& body, db::Connection& c, const std::string& c
   }
 }
 
-// The answer after a change, or to GET: the membership with its events (and fees).
+// The answer after a change, or to GET: the membership with its events (and fees), its fee
+// status that of `year`.
 json::object detail(db::Connection& c, const referential::Referential& ref, const Request& req,
-                    const std::string& cpts_id, const std::string& id) {
-  auto rows = member_rows(c, cpts_id, current_year(), id);
+                    const std::string& cpts_id, const std::string& id, std::int64_t year) {
+  auto rows = member_rows(c, cpts_id, year, id);
   if (rows.empty()) throw http::not_found("no resource at " + req.path());
   bool fees = sees_fees(req);
   return detail_json(ref, rows.front(), list_events(c, id), fees ? list_fees(c, id) : std::vector<Fee>{}, fees);
@@ -94,7 +91,7 @@ Response list(db::Database& db, const referential::ReferentialService& referenti
   db::Lease lease = db.read();
   auto cpts = request_cpts(*lease, req, Permission::membership_view);
   ListFilter filter = read_filter(req, *lease, cpts.id);
-  std::int64_t year = current_year();
+  std::int64_t year = year_of(territory::cpts_today(*ref, cpts));
   auto rows = member_rows(*lease, cpts.id, year);
   auto selected = select_rows(rows, filter);
   bool fees = sees_fees(req);
@@ -115,27 +112,29 @@ Response read(db::Database& db, const referential::ReferentialService& referenti
   auto ref = referential.current();
   db::Lease lease = db.read();
   auto cpts = request_cpts(*lease, req, Permission::membership_view);
-  return Response::json(detail(*lease, *ref, req, cpts.id, req.param("membership_id")));
+  return Response::json(
+      detail(*lease, *ref, req, cpts.id, req.param("membership_id"), year_of(territory::cpts_today(*ref, cpts))));
 }
 
 // A request to join (or a direct registration): creates the membership, or re-opens a
 // struck-off one; a member already in the CPTS is refused (one_membership_per_cpts).
 Response create(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   http::JsonBody body(req, {"member_kind", "member_id", "college_id", "status", "on", "note"});
+  auto ref = referential.current();
+  std::string today = request_cpts_today(db, *ref, req, Permission::membership_manage);
   std::string kind_text = body.text("member_kind", 20);
   std::string member_id = body.text("member_id", 20);
   auto college_id = body.optional_text("college_id", 64);
   std::string status_text = body.optional_text("status", 20).value_or("demande");
-  std::string on = date_field(body, "on", false);
+  std::string on = date_field(body, "on", false, today);
   auto note = body.optional_text("note", kMaxNote);
   auto kind = member_kind_from_string(kind_text);
   if (!kind_text.empty() && !kind) body.error("member_kind", "one_of", "must be professional or structure");
   auto status = status_from_string(status_text);
   if (!status) body.error("status", "one_of", "must be demande or active");
   else if (auto broken = check_start(*status)) body.error("status", broken->rule, broken->message);
-  if (on.empty()) on = today();
+  if (on.empty()) on = today;
   std::string now = current_timestamp_utc();
-  auto ref = referential.current();
   auto [id, reopened] = db::with_transaction(db, [&](db::Connection& c) {
     auto cpts = request_cpts(c, req, Permission::membership_manage);
     if (kind && !member_id.empty() && !find_member(c, *kind, member_id).known) {
@@ -155,7 +154,7 @@ Response create(db::Database& db, const referential::ReferentialService& referen
         throw error;
       }
       case RequestOutcome::reopen: {
-        if (auto broken = check_date(on, existing->status_since, today())) throw rule_broken("on", *broken);
+        if (auto broken = check_date(on, existing->status_since, today)) throw rule_broken("on", *broken);
         Membership m = *existing;
         m.status = *status;
         m.status_since = m.requested_on = on;
@@ -177,7 +176,7 @@ Response create(db::Database& db, const referential::ReferentialService& referen
     return std::pair(m.id, false);
   });
   db::Lease lease = db.read();
-  json::object out = detail(*lease, *ref, req, req.param("cpts_id"), id);
+  json::object out = detail(*lease, *ref, req, req.param("cpts_id"), id, year_of(today));
   out["reopened"] = reopened;
   return Response::json(out, reopened ? 200 : 201);
 }
@@ -188,8 +187,11 @@ Response update(db::Database& db, const referential::ReferentialService& referen
   auto college_id = body.optional_text("college_id", 64);
   auto note = body.optional_text("note", kMaxNote);
   auto is_null = [&](std::string_view field) { return body.raw(field) && body.raw(field)->is_null(); };
+  auto ref = referential.current();
+  std::string today;
   db::with_transaction(db, [&](db::Connection& c) {
     auto cpts = request_cpts(c, req, Permission::membership_manage);
+    today = territory::cpts_today(*ref, cpts);
     Membership m = existing_membership(c, cpts, req);
     check_college(body, c, cpts.id, college_id.value_or(""));
     body.finish();
@@ -199,16 +201,17 @@ Response update(db::Database& db, const referential::ReferentialService& referen
     update_membership(c, m);
     auth::append_audit(c, auth::audit_entry(req, "membership.update", "membership", m.id, cpts.id));
   });
-  auto ref = referential.current();
   db::Lease lease = db.read();
-  return Response::json(detail(*lease, *ref, req, req.param("cpts_id"), req.param("membership_id")));
+  return Response::json(detail(*lease, *ref, req, req.param("cpts_id"), req.param("membership_id"), year_of(today)));
 }
 
 // One dated transition, recorded in the membership's events with who recorded it.
 Response change_status(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   http::JsonBody body(req, {"status", "on", "note"});
+  auto ref = referential.current();
+  std::string today = request_cpts_today(db, *ref, req, Permission::membership_manage);
   std::string status_text = body.text("status", 20);
-  std::string on = date_field(body, "on", true);
+  std::string on = date_field(body, "on", true, today);
   auto note = body.optional_text("note", kMaxNote);
   auto status = status_from_string(status_text);
   if (!status_text.empty() && !status) body.error("status", "one_of", "must be demande, active, suspendue or radiee");
@@ -218,7 +221,7 @@ Response change_status(db::Database& db, const referential::ReferentialService& 
     auto cpts = request_cpts(c, req, Permission::membership_manage);
     Membership m = existing_membership(c, cpts, req);
     if (auto broken = check_transition(m.status, *status)) throw rule_broken("status", *broken);
-    if (auto broken = check_date(on, m.status_since, today())) throw rule_broken("on", *broken);
+    if (auto broken = check_date(on, m.status_since, today)) throw rule_broken("on", *broken);
     m.status = *status;
     m.status_since = on;
     m.updated_at = now;
@@ -226,23 +229,23 @@ Response change_status(db::Database& db, const referential::ReferentialService& 
     append_event(c, m.id, {0, *status, on, note.value_or(""), auth::caller(req).label, now});
     auth::append_audit(c, auth::audit_entry(req, "membership.status", "membership", m.id, cpts.id));
   });
-  auto ref = referential.current();
   db::Lease lease = db.read();
-  return Response::json(detail(*lease, *ref, req, req.param("cpts_id"), req.param("membership_id")));
+  return Response::json(detail(*lease, *ref, req, req.param("cpts_id"), req.param("membership_id"), year_of(today)));
 }
 
 // The fee of one year (coordinator only: the association's finances).
-Response put_year_fee(db::Database& db, Request& req) {
+Response put_year_fee(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   const std::string& year_text = req.param("year");
   std::int64_t year = 0;
   auto [end, ec] = std::from_chars(year_text.data(), year_text.data() + year_text.size(), year);
   if (ec != std::errc() || end != year_text.data() + year_text.size()) {
     throw http::invalid_field("year", "integer", "must be a year (2026)");
   }
-  if (auto broken = check_fee_year(year, today())) throw http::invalid_field("year", broken->rule, broken->message);
+  std::string today = request_cpts_today(db, *referential.current(), req, Permission::membership_fees);
+  if (auto broken = check_fee_year(year, today)) throw http::invalid_field("year", broken->rule, broken->message);
   http::JsonBody body(req, {"amount_cents", "paid_on"});
   auto amount = body.integer("amount_cents", 0, kMaxFeeCents, true);
-  std::string paid_on = date_field(body, "paid_on", false);
+  std::string paid_on = date_field(body, "paid_on", false, today);
   body.finish();
   Fee fee{year, *amount, paid_on};
   db::with_transaction(db, [&](db::Connection& c) {
@@ -269,8 +272,7 @@ void register_membership_routes(http::Router& router, db::Database& db, const re
   router.add(Method::get, one, Permission::membership_view, bind(read));
   router.add(Method::patch, one, Permission::membership_manage, bind(update));
   router.add(Method::post, one + "/status", Permission::membership_manage, bind(change_status));
-  router.add(Method::put, one + "/fees/{year}", Permission::membership_fees,
-             [&db](Request& r) { return put_year_fee(db, r); });
+  router.add(Method::put, one + "/fees/{year}", Permission::membership_fees, bind(put_year_fee));
 }
 
 }  // namespace maillage::membership

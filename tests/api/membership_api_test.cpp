@@ -2,14 +2,18 @@
 // professional may be a member of several CPTS but only once in each; statuses move one dated
 // step at a time; the membership rate is computed against the professionals practising in the
 // territory; fees are visible to the CPTS's coordinator only.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <map>
 #include <set>
+#include <tuple>
 
+#include "app/database_setup.h"
+#include "platform/util/time.h"
 #include "support/api_client.h"
 #include "support/command.h"
+#include "support/local_dates.h"
 #include "support/rpps_file.h"
 #include "support/server_process.h"
 
@@ -59,10 +63,9 @@ void write_extraction(const std::filesystem::path& path) {
   testing::write_rpps_file(path, testing::kRppsHeader, rows);
 }
 
-std::string this_year() {
-  auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  return std::to_string(static_cast<int>(std::chrono::year_month_day(days).year()));
-}
+// The year in Marseille, where the demo CPTS are: the fees' current year. Around New Year, when
+// the year changes, Paris is UTC+1.
+std::string this_year() { return testing::today_at_utc_offset(1).substr(0, 4); }
 
 class MembershipApi : public ::testing::Test {
  protected:
@@ -384,6 +387,28 @@ TEST_F(MembershipApi, TheListFiltersSearchesAndPages) {
   EXPECT_EQ(second.at("items").at(0).at("member").at("name").as_string(), "Camille Dubois");
   EXPECT_TRUE(second.at("next_cursor").is_null());
   expect_refused(coordination->get(list + "?status=actif"), 400, "one_of");
+}
+
+// The dates of a membership are days where the CPTS is: on the other side of the world, today
+// there is accepted and tomorrow there refused, whatever the UTC date (Wallis is UTC+12, Tahiti
+// UTC−10: at any hour, one of them differs from UTC except between 10:00 and 12:00 UTC).
+TEST_F(MembershipApi, DatesAreTheCptsLocalDays) {
+  for (auto [seat, offset, rpps] : {std::tuple{"98613", 12, "10000000001"}, {"98735", -10, "10000000002"}}) {
+    SCOPED_TRACE(seat);
+    auto db = app::open_and_migrate((dir / "maillage.db").string());
+    db::with_transaction(*db, [&](db::Connection& c) {
+      c.execute(fmt::format("UPDATE cpts SET seat_commune_code = '{}' WHERE id = '{}'", seat, m23));
+    });
+    std::string id = joined(m23, rpps, "demande");
+    std::string today = testing::today_at_utc_offset(offset);
+    expect_refused(set_status(m23, id, "active", add_days(today, 1)), 400, "date_future");
+    auto active = set_status(m23, id, "active", today);
+    ASSERT_EQ(active.status, 200u) << active.body;
+    EXPECT_EQ(active.json().at("status_since").as_string(), today);
+    auto paid = coordination->request("PUT", "/api/cpts/" + m23 + "/memberships/" + id + "/fees/" + today.substr(0, 4),
+                                      json::serialize(json::object{{"amount_cents", 3000}, {"paid_on", today}}));
+    EXPECT_EQ(paid.status, 200u) << paid.body;
+  }
 }
 
 }  // namespace

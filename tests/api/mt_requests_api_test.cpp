@@ -9,11 +9,12 @@
 
 #include <map>
 #include <set>
-#include <thread>
 
 #include "app/database_setup.h"
+#include "platform/util/time.h"
 #include "support/command.h"
 #include "support/demo_server.h"
+#include "support/local_dates.h"
 #include "support/rpps_file.h"
 
 namespace maillage {
@@ -24,35 +25,6 @@ using testing::ApiClient;
 
 constexpr const char* kCpts = "CPTS Démo du Vieux-Port";
 const std::string kDoctor1 = "810000000001", kDoctor2 = "810000000002";
-
-/// Today where the clock is `offset_hours` from UTC (zones without summer time), from the C
-/// library; waits out the last seconds of a day so that the server's today is the same.
-std::string today_at_offset(int offset_hours) {
-  auto local = [offset_hours] {
-    std::time_t t = std::time(nullptr) + offset_hours * 3600;
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    return tm;
-  };
-  if (std::tm tm = local(); tm.tm_hour == 23 && tm.tm_min == 59 && tm.tm_sec >= 55) {
-    std::this_thread::sleep_for(std::chrono::seconds(6));
-  }
-  std::tm tm = local();
-  char out[16];
-  std::strftime(out, sizeof out, "%Y-%m-%d", &tm);
-  return out;
-}
-
-/// The day before `date`, through timegm.
-std::string day_before(const std::string& date) {
-  std::tm tm{};
-  strptime((date + " 12:00").c_str(), "%Y-%m-%d %H:%M", &tm);
-  std::time_t t = timegm(&tm) - 86400;
-  gmtime_r(&t, &tm);
-  char out[16];
-  std::strftime(out, sizeof out, "%Y-%m-%d", &tm);
-  return out;
-}
 
 class MtRequestsApi : public ::testing::Test {
  protected:
@@ -523,9 +495,9 @@ TEST_F(MtRequestsApi, DatesAreTheCptsLocalDatesOnTheOtherSideOfTheWorld) {
   for (auto [seat, offset] : {std::pair{"98613", 12}, {"98735", -10}}) {
     SCOPED_TRACE(seat);
     sql(fmt::format("UPDATE cpts SET seat_commune_code = '{}' WHERE id = '{}'", seat, cpts));
-    std::string today = today_at_offset(offset);
+    std::string today = testing::today_at_utc_offset(offset);
     auto yesterday = coordination->request("PUT", base + "/mt-census/" + kDoctor1 + "/S1",
-                                           json::serialize(json::object{{"accepts", true}, {"valid_until", day_before(today)}}));
+                                           json::serialize(json::object{{"accepts", true}, {"valid_until", add_days(today, -1)}}));
     EXPECT_EQ(yesterday.status, 400u);
     EXPECT_EQ(rule_of(yesterday), "date_past");
     EXPECT_EQ(declare(kDoctor1, "S1", {{"accepts", true}, {"valid_until", today}}).at("valid"), true);

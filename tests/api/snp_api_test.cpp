@@ -12,8 +12,8 @@
 #include <set>
 #include <thread>
 
-#include "access/local_time.h"
 #include "app/database_setup.h"
+#include "platform/time/local_time.h"
 #include "platform/util/time.h"
 #include "support/command.h"
 #include "support/demo_server.h"
@@ -222,7 +222,7 @@ TEST_F(SnpApi, ARequestIsOrientedReorientedAndClosedWithItsTimeline) {
   ASSERT_EQ(created.status, 201u) << created.body;
   json::value request = created.json();
   std::string id(request.at("id").as_string());
-  EXPECT_EQ(request.at("due_at").as_string(), access::add_minutes_utc(request.at("created_at").as_string(), 48 * 60));
+  EXPECT_EQ(request.at("due_at").as_string(), add_minutes_utc(request.at("created_at").as_string(), 48 * 60));
   EXPECT_EQ(request.at("source").as_string(), "coordination");
   EXPECT_EQ(request.at("time_zone").as_string(), "Europe/Paris");  // the seat's, Marseille
   EXPECT_EQ(request.at("actions").as_array(), (json::array{"orient", "cancel"}));

@@ -15,7 +15,7 @@
 #include <set>
 #include <sstream>
 
-#include "access/local_time.h"
+#include "platform/time/local_time.h"
 #include "support/demo_server.h"
 #include "support/rpps_file.h"
 
@@ -130,7 +130,7 @@ class SnpIndicatorsApi : public ::testing::Test {
 
   /// Two slots of 15 minutes of `doctor` from about `hours` from now (local time, on a 5-minute mark).
   void publish(std::size_t doctor, int hours) {
-    std::string utc = access::add_minutes_utc(now_utc(), hours * 60);
+    std::string utc = add_minutes_utc(now_utc(), hours * 60);
     std::string local = paris(utc, "%Y-%m-%dT%H:%M");
     int minute = std::stoi(local.substr(14, 2)) / 5 * 5;
     auto answer = coordination->post(base + "/slots", json::object{{"professional_id", kDoctors[doctor]},

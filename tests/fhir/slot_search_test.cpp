@@ -6,14 +6,14 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
-#include "access/civil_time.h"
 #include "fhir/date_search.h"
 #include "platform/http/problem.h"
+#include "platform/time/civil_time.h"
 
 namespace maillage::fhir {
 namespace {
 
-std::int64_t utc(std::string_view text) { return *access::parse_civil(text, true); }
+std::int64_t utc(std::string_view text) { return *parse_civil(text, true); }
 
 // The parameter and rule of the 400 `f` throws; empty when it throws nothing.
 template <class F>

@@ -133,8 +133,9 @@ export function formatEuros(cents: number): string {
 }
 
 /**
- * Today as an ISO date (YYYY-MM-DD), the default date of a status change: the earlier of the
- * browser's day and the UTC day, since the server refuses a date after its own (UTC) today.
+ * Today as an ISO date (YYYY-MM-DD), the default and latest date of the forms: the earlier of the
+ * browser's day and the UTC day. The server refuses a date after today where the CPTS is; for a
+ * browser in the CPTS's zone that day is never before this one.
  */
 export function todayIso(): string {
   const now = new Date();

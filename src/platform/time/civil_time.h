@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace maillage::access {
+namespace maillage {
 
 /// The fields of a civil date and time.
 struct CivilFields {
@@ -32,4 +32,4 @@ std::string format_civil(std::int64_t seconds, bool utc);
 /// when the text is not that or not a real date and time.
 std::optional<std::int64_t> parse_civil(std::string_view text, bool utc);
 
-}  // namespace maillage::access
+}  // namespace maillage

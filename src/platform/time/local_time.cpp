@@ -1,4 +1,4 @@
-#include "access/local_time.h"
+#include "platform/time/local_time.h"
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
@@ -8,10 +8,10 @@
 #include <stdexcept>
 #include <utility>
 
-#include "access/civil_time.h"
-#include "access/libical_zone.h"
+#include "platform/time/civil_time.h"
+#include "platform/time/libical_zone.h"
 
-namespace maillage::access {
+namespace maillage {
 namespace {
 
 // The zone `tzid`, or std::invalid_argument. REQUIRES: the libical lock is held.
@@ -81,4 +81,4 @@ std::string now_utc_seconds() {
                      fmt::gmtime(std::chrono::system_clock::to_time_t(std::chrono::system_clock::now())));
 }
 
-}  // namespace maillage::access
+}  // namespace maillage

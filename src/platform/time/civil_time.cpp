@@ -1,10 +1,10 @@
-#include "access/civil_time.h"
+#include "platform/time/civil_time.h"
 
 #include <fmt/format.h>
 
 #include <chrono>
 
-namespace maillage::access {
+namespace maillage {
 namespace {
 
 constexpr std::int64_t kDay = 86400;
@@ -67,4 +67,4 @@ std::optional<std::int64_t> parse_civil(std::string_view text, bool utc) {
   return civil_seconds(f);
 }
 
-}  // namespace maillage::access
+}  // namespace maillage

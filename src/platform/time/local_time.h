@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace maillage::access {
+namespace maillage {
 
 /// The local time "YYYY-MM-DDTHH:MM" (seconds optional) in zone `tzid` as UTC "YYYY-MM-DDTHH:MM:SSZ".
 /// A local time skipped by a spring-forward change is moved forward by the gap (02:30 on the last
@@ -41,4 +41,4 @@ std::string add_minutes_utc(std::string_view utc, int minutes);
 /// Now as UTC "YYYY-MM-DDTHH:MM:SSZ" (seconds: the precision of slot times, so that strings compare).
 std::string now_utc_seconds();
 
-}  // namespace maillage::access
+}  // namespace maillage

@@ -8,9 +8,9 @@
 #include <mutex>
 #include <string_view>
 
-#include "access/civil_time.h"
+#include "platform/time/civil_time.h"
 
-namespace maillage::access {
+namespace maillage {
 
 /// Takes the libical lock. libical is not thread-safe where we use it: the list of built-in zones
 /// is loaded on first use, each zone's table of transitions is extended lazily as later years are
@@ -40,4 +40,4 @@ icaltimetype ical_time_of(std::int64_t civil);
 /// The fields of libical's time `time` (whatever its zone), unchecked.
 CivilFields civil_fields_of(const icaltimetype& time);
 
-}  // namespace maillage::access
+}  // namespace maillage

@@ -3,7 +3,7 @@
 // the overseas départements. Expected values are worked out by hand from the zones' rules: Paris is
 // UTC+1 (CET) until 29 March 2026 02:00 local, which jumps to 03:00 UTC+2 (CEST), and back to UTC+1
 // on 25 October 2026 at 03:00 local, which goes back to 02:00.
-#include "access/local_time.h"
+#include "platform/time/local_time.h"
 
 #include <gtest/gtest.h>
 
@@ -15,9 +15,9 @@
 #include <thread>
 #include <vector>
 
-#include "access/civil_time.h"
+#include "platform/time/civil_time.h"
 
-namespace maillage::access {
+namespace maillage {
 namespace {
 
 TEST(LocalTime, ParisIsOneHourAheadInWinterAndTwoInSummer) {
@@ -168,4 +168,4 @@ TEST(LocalTime, NowIsAUtcTimeToTheSecond) {
 }
 
 }  // namespace
-}  // namespace maillage::access
+}  // namespace maillage

@@ -1,10 +1,10 @@
-#include "access/libical_zone.h"
+#include "platform/time/libical_zone.h"
 
 #include <algorithm>
 #include <map>
 #include <string>
 
-namespace maillage::access {
+namespace maillage {
 namespace {
 
 std::mutex libical_mutex;
@@ -68,4 +68,4 @@ std::int64_t wall_to_utc(icaltimezone* zone, std::int64_t wall) {
 
 std::int64_t utc_to_wall(icaltimezone* zone, std::int64_t utc) { return utc + offset_at(zone, utc); }
 
-}  // namespace maillage::access
+}  // namespace maillage
