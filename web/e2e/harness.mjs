@@ -275,12 +275,13 @@ export async function highlightOption(page, input, code, maxSteps = 20) {
  * @param {string} baseUrl
  * @param {import('node:test').TestContext} t
  * @param {{ email: string, password: string, name: string }} account
- * @param {{ allowHttpErrors?: { path?: string, pattern?: RegExp, status: number }[] }} [options]
- *   the HTTP errors the test expects (see watchPageErrors)
+ * @param {{ allowHttpErrors?: { path?: string, pattern?: RegExp, status: number }[], timezoneId?: string }} [options]
+ *   the HTTP errors the test expects (see watchPageErrors); the browser's time zone (the
+ *   machine's when absent)
  * @returns {Promise<{ page: import('playwright-core').Page, problems: string[] }>}
  */
 export async function signedInPage(browser, baseUrl, t, account, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', timezoneId: options.timezoneId });
   const page = await context.newPage();
   const problems = watchPageErrors(page, options);
   t.after(() => context.close());

@@ -95,8 +95,8 @@ const ALLOWED_HTTP_ERRORS = [
   { pattern: /^\/api\/cpts\/[0-9a-f]+\/snp\/slot-imports$/, status: 400 },
 ];
 
-function signedInPage(t, account) {
-  return signIn(browser, server.baseUrl, t, account, { allowHttpErrors: ALLOWED_HTTP_ERRORS });
+function signedInPage(t, account, timezoneId = undefined) {
+  return signIn(browser, server.baseUrl, t, account, { allowHttpErrors: ALLOWED_HTTP_ERRORS, timezoneId });
 }
 
 /** The accessible name of the focused element, for keyboard-flow assertions. */
@@ -352,7 +352,8 @@ function mondayOf(day) {
 test('a member publishes a slot for the professional their account is, without searching the directory', async (t) => {
   // Not linked: the member is told to ask the administrator, and gets no directory picker.
   await linkMember(null);
-  const { page, problems } = await signedInPage(t, MEMBER);
+  // A browser set to Tahiti's time (UTC−10), while the CPTS is in Marseille.
+  const { page, problems } = await signedInPage(t, MEMBER, 'Pacific/Tahiti');
   await openSnp(page);
   await page.getByRole('navigation', { name: 'Soins non programmés' }).getByRole('link', { name: 'Planning' }).click();
   const publish = page.getByTestId('snp-publish');
@@ -369,6 +370,8 @@ test('a member publishes a slot for the professional their account is, without s
   // A slot in two days at 09:00, then the planning of its week shows it free on LEROY's row.
   const day = addDays(parisNow().day, 2);
   const form = page.getByTestId('snp-slot-form');
+  // The form starts on today in the CPTS's zone, not the browser's.
+  assert.equal(await form.getByLabel('Jour').inputValue(), parisNow().day);
   await form.getByLabel('Jour').fill(day);
   await form.getByLabel('Début').fill('09:00');
   await form.getByRole('button', { name: 'Publier les créneaux' }).click();
