@@ -12,6 +12,7 @@
 #include "platform/http/json_body.h"
 #include "platform/http/params.h"
 #include "platform/util/time.h"
+#include "territory/cpts_clock.h"
 #include "territory/cpts_store.h"
 #include "territory/lifecycle.h"
 #include "territory/summary.h"
@@ -28,7 +29,8 @@ namespace {
 
 json::value text_or_null(const std::string& s) { return s.empty() ? json::value(nullptr) : json::value(s); }
 
-json::object cpts_json(const Cpts& c) {
+// The profile; `time_zone` (the seat's) is where the CPTS's dates are days.
+json::object cpts_json(const referential::Referential& ref, const Cpts& c) {
   return {{"id", c.id},
           {"name", c.name},
           {"created_at", c.created_at},
@@ -39,11 +41,12 @@ json::object cpts_json(const Cpts& c) {
           {"contact_email", text_or_null(c.contact_email)},
           {"contact_phone", text_or_null(c.contact_phone)},
           {"website", text_or_null(c.website)},
+          {"time_zone", cpts_time_zone(ref, c)},
           {"status", c.status}};
 }
 
-json::object cpts_with_history(db::Connection& c, const Cpts& cpts) {
-  json::object o = cpts_json(cpts);
+json::object cpts_with_history(db::Connection& c, const referential::Referential& ref, const Cpts& cpts) {
+  json::object o = cpts_json(ref, cpts);
   json::array history;
   for (const auto& h : status_history(c, cpts.id)) {
     history.push_back({{"status", h.status},
@@ -74,7 +77,7 @@ Response list(db::Database& db, const referential::ReferentialService& referenti
   auto thresholds = load_taille_setting(*lease).thresholds;
   json::array items;
   for (const auto& c : list_cpts(*lease, scope)) {
-    json::object o = cpts_json(c);
+    json::object o = cpts_json(*ref, c);
     TerritorySummary& summary = summaries[c.id];
     summary.finish(thresholds);
     add_summary(o, summary);
@@ -83,7 +86,7 @@ Response list(db::Database& db, const referential::ReferentialService& referenti
   return Response::json(json::object{{"items", std::move(items)}});
 }
 
-Response create(db::Database& db, Request& req) {
+Response create(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   http::JsonBody body(req, {"name"});
   std::string name = body.text("name", 200);
   body.finish();
@@ -93,20 +96,20 @@ Response create(db::Database& db, Request& req) {
       auth::append_audit(c, auth::audit_entry(req, "cpts.create", "cpts", created.id, created.id));
       return created;
     });
-    return Response::json(cpts_json(cpts), 201);
+    return Response::json(cpts_json(*referential.current(), cpts), 201);
   } catch (const db::ConstraintError&) {
     throw http::HttpError(409, "Conflict", "a CPTS is already named '" + name + "'",
                           {{"name", "unique", "another CPTS has this name"}});
   }
 }
 
-Response read(db::Database& db, Request& req) {
+Response read(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   http::allow_only(req, {});
   auto scope = auth::caller(req).scope(Permission::cpts_view);
   db::Lease lease = db.read();
   auto cpts = find_cpts(*lease, req.param("cpts_id"), scope);
   if (!cpts) throw http::not_found("no resource at " + req.path());
-  return Response::json(cpts_with_history(*lease, *cpts));
+  return Response::json(cpts_with_history(*lease, *referential.current(), *cpts));
 }
 
 Response update(db::Database& db, const referential::ReferentialService& referential, Request& req) {
@@ -143,14 +146,14 @@ Response update(db::Database& db, const referential::ReferentialService& referen
       return *cpts;
     });
     db::Lease lease = db.read();
-    return Response::json(cpts_with_history(*lease, updated));
+    return Response::json(cpts_with_history(*lease, *referential.current(), updated));
   } catch (const db::ConstraintError&) {
     throw http::HttpError(409, "Conflict", "a CPTS is already named '" + name.value_or("") + "'",
                           {{"name", "unique", "another CPTS has this name"}});
   }
 }
 
-Response change_status(db::Database& db, Request& req) {
+Response change_status(db::Database& db, const referential::ReferentialService& referential, Request& req) {
   http::JsonBody body(req, {"status", "effective_date", "note"});
   std::string wanted = body.text("status", 40);
   std::string date = body.text("effective_date", 10);
@@ -184,7 +187,7 @@ Response change_status(db::Database& db, Request& req) {
     return *target;
   });
   db::Lease lease = db.read();
-  return Response::json(cpts_with_history(*lease, cpts));
+  return Response::json(cpts_with_history(*lease, *referential.current(), cpts));
 }
 
 Response people(db::Database& db, Request& req) {
@@ -206,16 +209,16 @@ Response people(db::Database& db, Request& req) {
 
 void register_routes(http::Router& router, db::Database& db, const referential::ReferentialService& referential) {
   using http::Method;
-  router.add(Method::get, "/api/cpts", Permission::cpts_view,
-             [&db, &referential](Request& r) { return list(db, referential, r); });
-  router.add(Method::post, "/api/cpts", Permission::platform_admin, [&db](Request& r) { return create(db, r); });
-  router.add(Method::get, "/api/cpts/{cpts_id}", Permission::cpts_view, [&db](Request& r) { return read(db, r); });
+  auto with_ref = [&db, &referential](Response (*h)(db::Database&, const referential::ReferentialService&, Request&)) {
+    return [&db, &referential, h](Request& r) { return h(db, referential, r); };
+  };
+  router.add(Method::get, "/api/cpts", Permission::cpts_view, with_ref(list));
+  router.add(Method::post, "/api/cpts", Permission::platform_admin, with_ref(create));
+  router.add(Method::get, "/api/cpts/{cpts_id}", Permission::cpts_view, with_ref(read));
   router.add(Method::get, "/api/cpts/{cpts_id}/users", Permission::cpts_people_view,
              [&db](Request& r) { return people(db, r); });
-  router.add(Method::patch, "/api/cpts/{cpts_id}", Permission::cpts_edit,
-             [&db, &referential](Request& r) { return update(db, referential, r); });
-  router.add(Method::post, "/api/cpts/{cpts_id}/status", Permission::cpts_validate,
-             [&db](Request& r) { return change_status(db, r); });
+  router.add(Method::patch, "/api/cpts/{cpts_id}", Permission::cpts_edit, with_ref(update));
+  router.add(Method::post, "/api/cpts/{cpts_id}/status", Permission::cpts_validate, with_ref(change_status));
 }
 
 }  // namespace maillage::territory

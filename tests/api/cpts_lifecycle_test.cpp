@@ -41,6 +41,10 @@ TEST_F(CptsLifecycle, CoordinatorsPrepareTheProfile) {
                         R"("seat_commune":"13202","website":"https://cpts-vieux-port.example"})");
   ASSERT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(r.json().at("seat_commune").as_string(), "13202");
+  EXPECT_EQ(r.json().at("time_zone").as_string(), "Europe/Paris");  // the seat's: its dates are days there
+  auto reunion = clients.at("coordination").request("PATCH", "/api/cpts/" + id, R"({"seat_commune":"97411"})");
+  EXPECT_EQ(reunion.json().at("time_zone").as_string(), "Indian/Reunion");  // Saint-Denis
+  ASSERT_EQ(clients.at("coordination").request("PATCH", "/api/cpts/" + id, R"({"seat_commune":"13202"})").status, 200u);
   auto bad = clients.at("coordination").request("PATCH", "/api/cpts/" + id, R"({"siret":"123","seat_commune":"99999"})");
   EXPECT_EQ(bad.status, 400u);
   EXPECT_EQ(bad.json().at("errors").as_array().size(), 2u);

@@ -25,6 +25,8 @@ export interface CptsProfile {
   contact_email: string | null;
   contact_phone: string | null;
   website: string | null;
+  /** Where the CPTS's dates are days: its seat's time zone. */
+  time_zone: string;
   status: CptsStatus;
   status_history?: StatusStep[];
 }

@@ -11,6 +11,7 @@ import { MembersTable } from '../components/membership/MembersTable';
 import { MembershipRateSection } from '../components/membership/MembershipRateSection';
 import { PendingRequests } from '../components/membership/PendingRequests';
 import { RequireSession } from '../components/RequireSession';
+import { CptsTimeZone } from '../cpts-clock';
 import { territoryDirectoryUrl } from '../directory-api';
 import { MEMBERSHIP_STATUS_LABELS, formatEuros } from '../directory-labels';
 import { useDocumentTitle } from '../document-title';
@@ -66,7 +67,7 @@ function MembershipsView({ cptsId, session }: { cptsId: string; session: Session
   if (!cpts) return <p class="loading">Chargement des adhésions…</p>;
   const pending = summary?.pending_requests ?? 0;
   return (
-    <div>
+    <CptsTimeZone.Provider value={cpts.time_zone}>
       <nav class="breadcrumb" aria-label="Fil d'Ariane">
         <ol>
           <li>
@@ -102,7 +103,7 @@ function MembershipsView({ cptsId, session }: { cptsId: string; session: Session
       <MembersTable cptsId={cpts.id} colleges={colleges ?? []} fees={fees} version={version} onChanged={onChanged} onSummary={setSummary} />
       <CollegesSection cptsId={cpts.id} colleges={colleges} onChanged={onChanged} />
       <MembershipRateSection cptsId={cpts.id} version={version} />
-    </div>
+    </CptsTimeZone.Provider>
   );
 }
 

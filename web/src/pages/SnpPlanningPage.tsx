@@ -2,7 +2,7 @@
 // view by site (days in the CPTS's zone), previous and next week, and for publishers the forms
 // to publish slots and the cancellation of a free slot.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useConfirm } from '../components/ConfirmDialog';
 import { FormAlert } from '../components/forms/FormAlert';
 import { RequireSession } from '../components/RequireSession';
@@ -33,11 +33,6 @@ function PlanningView({ cptsId, session }: { cptsId: string; session: Session })
   const value = planning.value?.monday === monday ? planning.value.planning : null;
   const free = value?.items.filter((s) => s.status === 'free').length ?? 0;
   const booked = value?.items.filter((s) => s.status === 'booked').length ?? 0;
-  // The CPTS's zone, known from the first week read: the publishing forms' « today » is there.
-  const [zone, setZone] = useState<string | null>(null);
-  useEffect(() => {
-    if (value) setZone(value.time_zone);
-  }, [value?.time_zone]);
 
   const cancelFree = async (slot: Slot) => {
     const zone = value?.time_zone ?? DEFAULT_TIME_ZONE;
@@ -92,14 +87,8 @@ function PlanningView({ cptsId, session }: { cptsId: string; session: Session })
         {value && <WeekPlanning cptsId={cptsId} planning={value} days={days} onCancel={publisher ? (slot) => void cancelFree(slot) : undefined} />}
         {dialog}
       </section>
-      {publisher && zone && (
-        <PublishPanel
-          cptsId={cptsId}
-          timeZone={zone}
-          self={!canEditCpts(session, cptsId)}
-          version={version}
-          onPublished={() => setVersion((v) => v + 1)}
-        />
+      {publisher && (
+        <PublishPanel cptsId={cptsId} self={!canEditCpts(session, cptsId)} version={version} onPublished={() => setVersion((v) => v + 1)} />
       )}
     </SnpLayout>
   );

@@ -4,6 +4,7 @@
 
 import type { ComponentChildren } from 'preact';
 import { useDocumentTitle } from '../../document-title';
+import { CptsTimeZone } from '../../cpts-clock';
 import { cptsPath } from '../../router';
 import { getCptsProfile } from '../../territory-api';
 import { useApiValue } from '../../use-api';
@@ -76,7 +77,7 @@ export function CptsSectionLayout({ cptsId, section, sectionHref, tabs, tab, tit
           </ul>
         </nav>
       )}
-      {children}
+      <CptsTimeZone.Provider value={cpts.time_zone}>{children}</CptsTimeZone.Provider>
     </div>
   );
 }

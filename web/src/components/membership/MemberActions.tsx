@@ -5,7 +5,8 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Problem } from '../../api';
-import { NEXT_STATUSES, formatEuros, membershipStatusLabel, parseEuros, todayIso, transitionLabel } from '../../directory-labels';
+import { useCptsToday } from '../../cpts-clock';
+import { NEXT_STATUSES, formatEuros, membershipStatusLabel, parseEuros, transitionLabel } from '../../directory-labels';
 import { formatDay } from '../../format';
 import { changeCollege, changeStatus, putFee, type College, type Membership, type MembershipStatus } from '../../membership-api';
 import { problemMessage } from '../../problem-message';
@@ -32,7 +33,8 @@ function StatusForm({ cptsId, membership: m, onChanged }: Props) {
   const [chosen, setStatus] = useState<MembershipStatus | ''>(next[0] ?? '');
   // After a change the membership's status moved on: the choice must be one of its next ones.
   const status = chosen && next.includes(chosen) ? chosen : (next[0] ?? '');
-  const [on, setOn] = useState(todayIso);
+  const today = useCptsToday();
+  const [on, setOn] = useState(today);
   const [note, setNote] = useState('');
   const { busy, problem, message, run } = useSubmission();
   if (next.length === 0) {
@@ -58,7 +60,7 @@ function StatusForm({ cptsId, membership: m, onChanged }: Props) {
             </option>
           ))}
         </SelectField>
-        <TextField label="Date" type="date" required value={on} max={todayIso()} error={fieldMessage(problem, 'on')} onInput={(e) => setOn(e.currentTarget.value)} />
+        <TextField label="Date" type="date" required value={on} max={today} error={fieldMessage(problem, 'on')} onInput={(e) => setOn(e.currentTarget.value)} />
         <TextField label="Note (facultatif)" value={note} maxLength={1000} onInput={(e) => setNote(e.currentTarget.value)} />
         <button type="submit" class="btn" disabled={busy}>
           Enregistrer
@@ -107,6 +109,7 @@ function FeeForm({ cptsId, membership: m, onChanged, year }: Props & { year: num
   const fee = m.fee ?? null;
   const [amount, setAmount] = useState(fee ? (fee.amount_cents / 100).toFixed(2).replace('.', ',') : '');
   const [paidOn, setPaidOn] = useState(fee?.paid_on ?? '');
+  const today = useCptsToday();
   const [amountError, setAmountError] = useState('');
   const { busy, problem, message, run } = useSubmission();
   const submit = (event: JSX.TargetedSubmitEvent<HTMLFormElement>) => {
@@ -132,7 +135,7 @@ function FeeForm({ cptsId, membership: m, onChanged, year }: Props & { year: num
           error={amountError || fieldMessage(problem, 'amount_cents')}
           onInput={(e) => setAmount(e.currentTarget.value)}
         />
-        <TextField label="Payée le (vide : à payer)" type="date" value={paidOn} max={todayIso()} error={fieldMessage(problem, 'paid_on')} onInput={(e) => setPaidOn(e.currentTarget.value)} />
+        <TextField label="Payée le (vide : à payer)" type="date" value={paidOn} max={today} error={fieldMessage(problem, 'paid_on')} onInput={(e) => setPaidOn(e.currentTarget.value)} />
         <button type="submit" class="btn btn--secondary" disabled={busy}>
           Enregistrer la cotisation
         </button>

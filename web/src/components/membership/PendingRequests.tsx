@@ -3,7 +3,7 @@
 // default).
 
 import { useState } from 'preact/hooks';
-import { todayIso } from '../../directory-labels';
+import { useCptsToday } from '../../cpts-clock';
 import { formatDay, formatInteger, pluralize } from '../../format';
 import { changeStatus, listMemberships, type Membership, type MembershipStatus } from '../../membership-api';
 import { problemMessage } from '../../problem-message';
@@ -27,7 +27,8 @@ export function PendingRequests({ cptsId, version, onChanged }: PendingRequestsP
   const pending = useApiValue((signal) => listMemberships(cptsId, { status: 'demande', limit: MAX_SHOWN }, signal), [cptsId, version]);
   const items = pending.value?.items ?? null;
   const total = pending.value?.total ?? 0;
-  const [on, setOn] = useState(todayIso);
+  const today = useCptsToday();
+  const [on, setOn] = useState(today);
   const { busy, problem, message, run } = useSubmission();
 
   const shownProblem = problem ?? pending.problem;
@@ -48,7 +49,7 @@ export function PendingRequests({ cptsId, version, onChanged }: PendingRequestsP
           </h2>
           <p class="panel__lead">À accepter ou refuser ; la décision est datée du jour choisi.</p>
         </div>
-        <TextField label="Date de la décision" type="date" value={on} max={todayIso()} onInput={(event) => setOn(event.currentTarget.value)} />
+        <TextField label="Date de la décision" type="date" value={on} max={today} onInput={(event) => setOn(event.currentTarget.value)} />
       </div>
       <FormAlert kind="success">{message}</FormAlert>
       <FormAlert>{shownProblem ? problemMessage(shownProblem) : null}</FormAlert>

@@ -7,7 +7,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Problem } from '../../api';
-import { todayIso } from '../../directory-labels';
+import { useCptsToday } from '../../cpts-clock';
 import { createMtRequest, type MtFlag, type MtRequestDetail, type MtSource, type NewMtRequest } from '../../mt-api';
 import { MT_FLAGS, MT_SOURCE_LABELS } from '../../mt-labels';
 import { problemMessage } from '../../problem-message';
@@ -21,10 +21,10 @@ import { ReferralFields } from '../patient/ReferralFields';
 
 type Draft = PatientDraft & { source: MtSource | ''; consent_on: string; flags: Record<MtFlag, boolean> };
 
-const emptyDraft = (): Draft => ({
+const emptyDraft = (today: string): Draft => ({
   ...emptyPatient(),
   source: '',
-  consent_on: todayIso(),
+  consent_on: today,
   flags: { ald: false, precarity: false, pregnancy: false, leaving_hospital: false, disability: false },
 });
 
@@ -44,7 +44,8 @@ interface MtRequestFormProps {
 }
 
 export function MtRequestForm({ cptsId, onCreated, onClose }: MtRequestFormProps) {
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const today = useCptsToday();
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(today));
   const [generation, setGeneration] = useState(0);
   const firstField = useRef<HTMLInputElement>(null);
   const { busy, problem, run } = useSubmission();
@@ -61,7 +62,7 @@ export function MtRequestForm({ cptsId, onCreated, onClose }: MtRequestFormProps
     const request: NewMtRequest = { ...patientFields(draft), ...flags, consent_on, source: source || undefined };
     void run(async () => {
       const created = await createMtRequest(cptsId, request);
-      setDraft(emptyDraft());
+      setDraft(emptyDraft(today));
       setGeneration((g) => g + 1); // empties the commune search
       firstField.current?.focus();
       onCreated(created);

@@ -5,7 +5,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CommuneSummary } from '../../api';
-import { todayIso } from '../../directory-labels';
+import { useCptsToday } from '../../cpts-clock';
 import { CommuneSearch } from '../CommuneSearch';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
@@ -64,6 +64,7 @@ interface PatientFieldsProps {
 }
 
 export function PatientFields({ draft, set, error, firstField, generation, phoneRequired = false, communeTestId }: PatientFieldsProps) {
+  const today = useCptsToday();
   const [commune, setCommune] = useState<CommuneSummary | null>(null);
   useEffect(() => setCommune(null), [generation]);
   const chooseCommune = (c: CommuneSummary) => {
@@ -75,7 +76,7 @@ export function PatientFields({ draft, set, error, firstField, generation, phone
       <div class="inline-form__fields">
         <TextField label="Nom" required autocomplete="off" maxLength={100} inputRef={firstField} value={draft.last_name} error={error('last_name')} onInput={(e) => set({ last_name: e.currentTarget.value })} />
         <TextField label="Prénom" required autocomplete="off" maxLength={100} value={draft.first_name} error={error('first_name')} onInput={(e) => set({ first_name: e.currentTarget.value })} />
-        <TextField label="Date de naissance" type="date" required max={todayIso()} value={draft.birth_date} error={error('birth_date')} onInput={(e) => set({ birth_date: e.currentTarget.value })} />
+        <TextField label="Date de naissance" type="date" required max={today} value={draft.birth_date} error={error('birth_date')} onInput={(e) => set({ birth_date: e.currentTarget.value })} />
         <SelectField label="Sexe" required value={draft.sex} error={error('sex')} onChange={(e) => set({ sex: e.currentTarget.value })}>
           <option value="">Choisir…</option>
           <option value="F">Femme</option>

@@ -1,7 +1,7 @@
 // Who sends the patient (« Selon mon rôle » lets the server choose from the caller's role) and the
 // day the patient consented, at the end of an intake form.
 
-import { todayIso } from '../../directory-labels';
+import { useCptsToday } from '../../cpts-clock';
 import { SelectField } from '../forms/SelectField';
 import { TextField } from '../forms/TextField';
 
@@ -18,6 +18,7 @@ interface ReferralFieldsProps<S extends string> {
 }
 
 export function ReferralFields<S extends string>({ sources, source, consentOn, consentHint, error, onSource, onConsent }: ReferralFieldsProps<S>) {
+  const today = useCptsToday();
   return (
     <div class="inline-form__fields">
       <SelectField label="Adressé par" value={source} error={error('source')} onChange={(e) => onSource(e.currentTarget.value as S | '')}>
@@ -33,7 +34,7 @@ export function ReferralFields<S extends string>({ sources, source, consentOn, c
         hint={consentHint}
         type="date"
         required
-        max={todayIso()}
+        max={today}
         value={consentOn}
         error={error('consent_on')}
         onInput={(e) => onConsent(e.currentTarget.value)}

@@ -4,11 +4,12 @@
 
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { useCptsToday } from '../../cpts-clock';
 import { formatInteger, pluralize } from '../../format';
 import { createPattern, type SlotMode } from '../../snp-api';
 import { WEEKDAY_LABELS } from '../../snp-labels';
 import { publishProblemMessage } from '../../snp-problems';
-import { addDays, todayIn } from '../../snp-time';
+import { addDays } from '../../snp-time';
 import { useSubmission } from '../../use-submission';
 import { fieldMessage } from '../../validation-messages';
 import type { PickedSite } from '../mt/DoctorPicker';
@@ -20,21 +21,15 @@ import { ModeSelect } from './ModeSelect';
 const FIELDS = ['weekdays', 'start_time', 'slot_minutes', 'slot_count', 'valid_from', 'valid_until', 'exceptions', 'mode'];
 const DEFAULT_WEEKS = 12;
 
-interface PatternFormProps {
-  cptsId: string;
-  /** The CPTS's time zone: the dates and the start time are local there. */
-  timeZone: string;
-  site: PickedSite | null;
-  onPublished: () => void;
-}
-
-export function PatternForm({ cptsId, timeZone, site, onPublished }: PatternFormProps) {
+/** The dates and the start time are local where the CPTS is; it starts on today there. */
+export function PatternForm({ cptsId, site, onPublished }: { cptsId: string; site: PickedSite | null; onPublished: () => void }) {
+  const today = useCptsToday();
   const [weekdays, setWeekdays] = useState<number[]>([]);
   const [start, setStart] = useState('');
   const [minutes, setMinutes] = useState('15');
   const [count, setCount] = useState('4');
-  const [from, setFrom] = useState(() => todayIn(timeZone));
-  const [until, setUntil] = useState(() => addDays(todayIn(timeZone), DEFAULT_WEEKS * 7));
+  const [from, setFrom] = useState(today);
+  const [until, setUntil] = useState(() => addDays(today, DEFAULT_WEEKS * 7));
   const [exceptions, setExceptions] = useState('');
   const [mode, setMode] = useState<SlotMode>('in_person');
   const { busy, problem, message, run } = useSubmission();

@@ -12,8 +12,6 @@ import { SlotForm } from './SlotForm';
 
 interface PublishPanelProps {
   cptsId: string;
-  /** The CPTS's time zone: the dates of the forms are days there. */
-  timeZone: string;
   /** A member, who publishes for themselves only. */
   self: boolean;
   /** Changes whenever slots change. */
@@ -21,7 +19,7 @@ interface PublishPanelProps {
   onPublished: () => void;
 }
 
-export function PublishPanel({ cptsId, timeZone, self, version, onPublished }: PublishPanelProps) {
+export function PublishPanel({ cptsId, self, version, onPublished }: PublishPanelProps) {
   const [site, setSite] = useState<PickedSite | null>(null);
   return (
     <section class="panel" aria-labelledby="snp-publish-title" data-testid="snp-publish">
@@ -33,8 +31,8 @@ export function PublishPanel({ cptsId, timeZone, self, version, onPublished }: P
       </div>
       <PublisherPicker cptsId={cptsId} site={site} onPick={setSite} self={self} />
       <div class="snp-publish">
-        <SlotForm cptsId={cptsId} timeZone={timeZone} site={site} onPublished={onPublished} />
-        <PatternForm cptsId={cptsId} timeZone={timeZone} site={site} onPublished={onPublished} />
+        <SlotForm cptsId={cptsId} site={site} onPublished={onPublished} />
+        <PatternForm cptsId={cptsId} site={site} onPublished={onPublished} />
         <IcsImportForm cptsId={cptsId} site={site} onPublished={onPublished} />
       </div>
       <PatternList cptsId={cptsId} version={version} onDeleted={onPublished} />

@@ -3,10 +3,10 @@
 
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { useCptsToday } from '../../cpts-clock';
 import { formatInteger, pluralize } from '../../format';
 import { createSlots, type SlotMode } from '../../snp-api';
 import { publishProblemMessage } from '../../snp-problems';
-import { todayIn } from '../../snp-time';
 import { useSubmission } from '../../use-submission';
 import { fieldMessage } from '../../validation-messages';
 import type { PickedSite } from '../mt/DoctorPicker';
@@ -16,16 +16,10 @@ import { ModeSelect } from './ModeSelect';
 
 const FIELDS = ['date', 'start', 'duration_minutes', 'count', 'mode'];
 
-interface SlotFormProps {
-  cptsId: string;
-  /** The CPTS's time zone: the day and start are local there. */
-  timeZone: string;
-  site: PickedSite | null;
-  onPublished: () => void;
-}
-
-export function SlotForm({ cptsId, timeZone, site, onPublished }: SlotFormProps) {
-  const [date, setDate] = useState(() => todayIn(timeZone));
+/** The day and the start are local where the CPTS is; the day starts on today there. */
+export function SlotForm({ cptsId, site, onPublished }: { cptsId: string; site: PickedSite | null; onPublished: () => void }) {
+  const today = useCptsToday();
+  const [date, setDate] = useState(today);
   const [start, setStart] = useState('');
   const [duration, setDuration] = useState('15');
   const [count, setCount] = useState('1');

@@ -5,7 +5,7 @@
 
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { todayIso } from '../../directory-labels';
+import { useCptsToday } from '../../cpts-clock';
 import { problemMessage } from '../../problem-message';
 import { navigate, snpRequestPath } from '../../router';
 import { createSnpRequest, type SnpSource, type Urgency } from '../../snp-api';
@@ -20,12 +20,13 @@ import { ReferralFields } from '../patient/ReferralFields';
 
 type Draft = PatientDraft & { urgency: Urgency | ''; reason_code: string; reason_text: string; source: SnpSource | ''; consent_on: string };
 
-const emptyDraft = (): Draft => ({ ...emptyPatient(), urgency: '', reason_code: '', reason_text: '', source: '', consent_on: todayIso() });
+const emptyDraft = (today: string): Draft => ({ ...emptyPatient(), urgency: '', reason_code: '', reason_text: '', source: '', consent_on: today });
 
 const FIELDS = [...PATIENT_FIELDS, 'urgency', 'reason_code', 'reason_text', 'source', 'consent_on'];
 
 export function SnpRequestForm({ cptsId }: { cptsId: string }) {
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const today = useCptsToday();
+  const [draft, setDraft] = useState<Draft>(() => emptyDraft(today));
   const firstField = useRef<HTMLInputElement>(null);
   const { busy, problem, run } = useSubmission();
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
